@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatusCommand.h"
+
+#include "CliContext.h"
+#include "db/ConnectionSettings.h"
+#include "jobs/ProbeJob.h"
+
+#include <QJsonDocument>
+
+namespace kuw::cli {
+
+int runStatusCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Connect to the datastore configured in kong.conf / KONG_* and report the server, the Kong "
+        "schema (schema_meta per subsystem) and the migration lock. Read-only."));
+    parser.addHelpOption();
+    ctx.addCommonOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output (stable keys).")});
+    if (!parser.parse(args)) {
+        ctx.err() << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        return ExitOk;
+    }
+    ctx.readCommonOptions(parser);
+
+    auto config = ctx.loadConfig();
+    if (!config)
+        return ctx.fail(config.error());
+    for (const core::ConfigWarning &w : config->warnings())
+        ctx.err() << "warning: " << w.toString() << "\n";
+    auto settings = core::ConnectionSettings::fromConfig(*config);
+    if (!settings)
+        return ctx.fail(settings.error());
+    if (ctx.verbosity() > 0)
+        ctx.err() << "connecting to " << settings->toString() << "\n";
+
+    const core::ProbeOutcome outcome = core::runProbe(*settings);
+    if (outcome.error) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            const QJsonObject err{{QStringLiteral("error"), core::Error::kindName(outcome.error->kind)},
+                                  {QStringLiteral("message"), outcome.error->message},
+                                  {QStringLiteral("remedy"), outcome.error->remedy}};
+            ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("connected"), false},
+                                                   {QStringLiteral("error"), err}})
+                             .toJson(QJsonDocument::Indented);
+            ctx.out().flush();
+        }
+        return ctx.fail(*outcome.error);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject obj = outcome.status->toJson();
+        obj.insert(QStringLiteral("connected"), true);
+        obj.insert(QStringLiteral("connection"), settings->toString());
+        ctx.out() << QJsonDocument(obj).toJson(QJsonDocument::Indented);
+    } else {
+        ctx.out() << "Datastore:   " << settings->toString() << "\n" << outcome.status->toText();
+    }
+    return ExitOk;
+}
+
+} // namespace kuw::cli

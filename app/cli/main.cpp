@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kong-upgrade: the command-line face of Kong Upgrade Wizard (mirrors `kong migrations`).
+#include "CliContext.h"
+#include "StatusCommand.h"
+#include "util/Log.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char *kUsage =
+    "Usage: kong-upgrade COMMAND [OPTIONS]\n"
+    "\n"
+    "Kong Gateway datastore upgrades, performed safely.\n"
+    "\n"
+    "Commands:\n"
+    "  status          Connect to the configured datastore and show its Kong schema state.\n"
+    "\n"
+    "Common options (as Kong's CLI):\n"
+    "  -c, --conf FILE     Kong configuration file (default /etc/kong/kong.conf, /etc/kong.conf)\n"
+    "  --db-timeout SEC    Datastore timeout in seconds\n"
+    "  -v, --vv            Verbose / debug output\n"
+    "  --json              Machine-readable output (where supported)\n"
+    "  -h, --help          Help (also: kong-upgrade COMMAND --help)\n"
+    "  --version           Print the version\n"
+    "\n"
+    "Configuration precedence, as Kong: defaults < kong.conf < KONG_<KEY> environment variables.\n"
+    "\n"
+    "Exit codes:\n"
+    "   0  success\n"
+    "   1  error\n"
+    "   2  usage error\n"
+    "  10  configuration error (file, line and key are named)\n"
+    "  11  datastore unreachable (host, refused, timeout)\n"
+    "  12  authentication failed\n"
+    "  13  database does not exist\n"
+    "  14  TLS/SSL failure\n"
+    "  15  insufficient privilege\n"
+    "  16  unsupported datastore (cassandra, DB-less)\n";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kong-upgrade"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KUW_VERSION));
+    kuw::core::installRedactingMessageHandler();
+
+    kuw::cli::CliContext ctx;
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("--help")
+        || args.at(1) == QLatin1String("help")) {
+        ctx.out() << kUsage;
+        return args.size() < 2 ? kuw::cli::ExitUsage : kuw::cli::ExitOk;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("version")) {
+        ctx.out() << "kong-upgrade " << KUW_VERSION << "\n";
+        return kuw::cli::ExitOk;
+    }
+    const QString command = args.at(1);
+    QStringList rest = args;
+    rest.removeAt(1); // parsers see "kong-upgrade [options]"
+    if (command == QLatin1String("status"))
+        return kuw::cli::runStatusCommand(ctx, rest);
+    ctx.err() << "Error: unknown command '" << command << "'\n\n" << kUsage;
+    return kuw::cli::ExitUsage;
+}

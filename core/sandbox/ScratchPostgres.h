@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "db/ConnectionSettings.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kuw::core {
+
+/// A throwaway PostgreSQL cluster (initdb + pg_ctl) for demo, rehearsal and tests.
+/** Uses the system's server binaries (PG_BINDIR, `pg_config --bindir`, or the newest
+ *  /usr/lib/postgresql/N/bin). Listens on a unix socket in its own temp directory and on a
+ *  free loopback port; trust on the socket, SCRAM passwords over TCP; superuser `postgres`. As root it runs the
+ *  server as the unprivileged `postgres` account (PostgreSQL refuses root). The destructor
+ *  stops the server and deletes the directory unless release() was called.
+ *  Blocks for about a second: call it off the UI thread. */
+class ScratchPostgres
+{
+public:
+    struct Options
+    {
+        bool tcp = true;          ///< also listen on 127.0.0.1:<free port>
+        QString bindir;           ///< override binary lookup
+        QString dirTemplate = QStringLiteral("/tmp/kuw-pg.XXXXXX"); ///< short: socket paths are ≤107 bytes
+    };
+
+    ~ScratchPostgres();
+    static Result<std::unique_ptr<ScratchPostgres>> start(const Options &options);
+    static Result<std::unique_ptr<ScratchPostgres>> start() { return start(Options{}); }
+    /// Stops a cluster started elsewhere and released (by its directory).
+    static Status stopDirectory(const QString &dir);
+    /// Where the server binaries are, or an Error naming what to install.
+    static Result<QString> findBinDir(const QString &hint = {});
+
+    QString directory() const { return m_dir; }
+    int port() const { return m_port; }
+    /// Settings for database `db` over the unix socket, as superuser.
+    ConnectionSettings settings(const QString &db = QStringLiteral("postgres")) const;
+    /// Settings over TCP (127.0.0.1) for a role created with createRole() (password needed).
+    ConnectionSettings tcpSettings(const QString &db = QStringLiteral("postgres")) const;
+    /// libpq conninfo string over the unix socket (trust auth, no password).
+    QString conninfo(const QString &db = QStringLiteral("postgres")) const;
+    Status createDatabase(const QString &name, const QString &owner = {});
+    Status createRole(const QString &name, const QString &password, bool superuser = false);
+    /// Keep the cluster running after this object dies (fixtures, --keep).
+    void release() { m_released = true; }
+
+private:
+    ScratchPostgres() = default;
+    Status runTool(const QStringList &args, const QString &what, int timeoutMs);
+
+    QString m_bindir;
+    QString m_dir;
+    int m_port = 0;
+    bool m_tcp = true;
+    bool m_asPostgresUser = false;
+    bool m_started = false;
+    bool m_released = false;
+};
+
+} // namespace kuw::core
