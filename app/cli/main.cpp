@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kong-upgrade: the command-line face of Kong Upgrade Wizard (mirrors `kong migrations`).
 #include "CliContext.h"
+#include "MigrationsCommand.h"
 #include "StatusCommand.h"
 #include "util/Log.h"
 
@@ -15,6 +16,10 @@ const char *kUsage =
     "\n"
     "Commands:\n"
     "  status          Connect to the configured datastore and show its Kong schema state.\n"
+    "  migrations bootstrap|up|finish|list|reset\n"
+    "                  Kong's migrations, run natively (see 'migrations --help'):\n"
+    "                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,\n"
+    "                  --target VERSION\n"
     "\n"
     "Common options (as Kong's CLI):\n"
     "  -c, --conf FILE     Kong configuration file (default /etc/kong/kong.conf, /etc/kong.conf)\n"
@@ -36,7 +41,9 @@ const char *kUsage =
     "  13  database does not exist\n"
     "  14  TLS/SSL failure\n"
     "  15  insufficient privilege\n"
-    "  16  unsupported datastore (cassandra, DB-less)\n";
+    "  16  unsupported datastore (cassandra, DB-less)\n"
+    "  migrations list (as Kong): 0 up to date, 3 needs bootstrap, 4 pending (run finish),\n"
+    "  5 new migrations (run up)\n";
 
 } // namespace
 
@@ -63,6 +70,8 @@ int main(int argc, char **argv)
     rest.removeAt(1); // parsers see "kong-upgrade [options]"
     if (command == QLatin1String("status"))
         return kuw::cli::runStatusCommand(ctx, rest);
+    if (command == QLatin1String("migrations"))
+        return kuw::cli::runMigrationsCommand(ctx, rest); // the subcommand stays positional
     ctx.err() << "Error: unknown command '" << command << "'\n\n" << kUsage;
     return kuw::cli::ExitUsage;
 }

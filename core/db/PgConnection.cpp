@@ -115,6 +115,10 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const ConnectionSetting
             st = PQconnectPoll(conn);
     }
 
+    // Server NOTICEs ("already exists, skipping") belong in the debug log, not on stderr.
+    PQsetNoticeProcessor(conn, [](void *, const char *message) {
+        qCDebug(lcDb).noquote() << QString::fromUtf8(message).trimmed();
+    }, nullptr);
     std::unique_ptr<PgConnection> c(new PgConnection(conn, settings, cancel));
     cancel->attach(PQgetCancel(conn));
     if (Status s = c->setUpSession(); !s)
@@ -174,8 +178,10 @@ Status PgConnection::execScript(const QString &sql)
     if (!PQsendQuery(m_conn, query.constData()))
         return mapQueryError(nullptr, QString::fromUtf8(PQerrorMessage(m_conn)), sql);
     Status status;
+    m_lastScriptRows = 0;
     while (PGresult *res = PQgetResult(m_conn)) {
         const ExecStatusType st = PQresultStatus(res);
+        m_lastScriptRows += QByteArray(PQcmdTuples(res)).toLongLong();
         if (status && st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK && st != PGRES_EMPTY_QUERY)
             status = mapQueryError(res, QString::fromUtf8(PQerrorMessage(m_conn)), sql);
         PQclear(res);

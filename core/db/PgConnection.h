@@ -34,6 +34,8 @@ public:
     Result<PgResult> exec(const QString &sql, const QVariantList &params = {});
     /// One or more statements in the simple protocol (no parameters), e.g. migration SQL.
     Status execScript(const QString &sql);
+    /// Rows reported by the INSERT/UPDATE/DELETE statements of the last execScript().
+    qint64 lastScriptRows() const { return m_lastScriptRows; }
 
     QString quoteIdentifier(const QString &name) const;
     QString quoteLiteral(const QString &value) const;
@@ -53,6 +55,7 @@ private:
     ConnectionSettings m_settings;
     std::shared_ptr<PgCancelToken> m_cancel;
     QString m_schema;
+    qint64 m_lastScriptRows = 0;
 };
 
 /// A PostgreSQL text-array literal ('{"a","b"}') for passing lists as one parameter.

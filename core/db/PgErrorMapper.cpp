@@ -111,7 +111,18 @@ Error mapQueryError(const pg_result *result, const QString &connectionMessage, c
     }
     if (primary.isEmpty())
         primary = firstLine(connectionMessage);
-    const QString stmt = firstLine(statement).left(200);
+    // In a multi-statement script, name the statement the server pointed at.
+    QString stmt = firstLine(statement).left(200);
+    if (result) {
+        const int pos = QByteArray(PQresultErrorField(result, PG_DIAG_STATEMENT_POSITION)).toInt();
+        if (pos > 0 && pos <= statement.size()) {
+            const qsizetype begin = statement.lastIndexOf(QLatin1Char(';'), pos - 1) + 1;
+            qsizetype end = statement.indexOf(QLatin1Char(';'), pos - 1);
+            if (end < 0)
+                end = statement.size();
+            stmt = statement.mid(begin, end - begin).simplified().left(300);
+        }
+    }
     if (!stmt.isEmpty())
         e.detail = (e.detail.isEmpty() ? QString() : e.detail + QLatin1Char(' '))
                    + QStringLiteral("Statement: ") + stmt;

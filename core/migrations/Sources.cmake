@@ -1,4 +1,28 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sources of core/migrations (catalog, planner, engine), added to kuw_core.
+# Sources of core/migrations (catalog, planner, engine) and core/versions, added to kuw_core.
 target_sources(kuw_core PRIVATE
+  versions/KongVersion.h
+  versions/KongVersion.cpp
+  migrations/Catalog.h
+  migrations/Catalog.cpp
+  migrations/CatalogLoader.cpp
+  migrations/TeardownFunctions.h
+  migrations/TeardownFunctions.cpp
+  migrations/CaCertDigest.h
+  migrations/CaCertDigest.cpp
+  migrations/AllowDenyRename.h
+  migrations/AllowDenyRename.cpp
+  migrations/SchemaState.h
+  migrations/SchemaState.cpp
+  migrations/Plan.h
+  migrations/Plan.cpp
+  migrations/StepRisk.cpp
+  migrations/MigrationLock.h
+  migrations/MigrationLock.cpp
+  migrations/SchemaMetaWriter.h
+  migrations/SchemaMetaWriter.cpp
+  migrations/RunReport.h
+  migrations/RunReport.cpp
+  migrations/Engine.h
+  migrations/Engine.cpp
 )

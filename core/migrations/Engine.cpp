@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Engine.h"
+
+#include "Catalog.h"
+#include "MigrationLock.h"
+#include "SchemaMetaWriter.h"
+#include "TeardownFunctions.h"
+#include "db/PgCancelToken.h"
+#include "db/PgConnection.h"
+#include "db/PgTransaction.h"
+#include "schema/DatastoreProbe.h"
+#include "util/Log.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QThread>
+#include <QUuid>
+
+namespace kuw::core {
+
+Engine::Engine(const Catalog &catalog, ConnectionSettings settings, Options options)
+    : m_catalog(catalog), m_settings(std::move(settings)), m_options(std::move(options))
+{
+    if (!m_options.target.isValid())
+        m_options.target = m_catalog.newest();
+    m_settings.statementTimeoutMs = m_options.statementTimeoutMs;
+}
+
+Result<SchemaState> Engine::inspect(PgConnection &conn) const
+{
+    auto status = probeDatastore(conn);
+    if (!status)
+        return status.error();
+    return SchemaState::derive(*status, m_catalog, m_options.target, m_options.plugins);
+}
+
+Result<Plan> Engine::plan(PgConnection &conn, MigrationCommand command) const
+{
+    auto state = inspect(conn);
+    if (!state)
+        return state.error();
+    auto plan = buildPlan(command, *state, m_options.force);
+    if (!plan)
+        return plan.error();
+    if (Status s = annotateRisks(*plan, conn); !s)
+        return s.error();
+    return plan;
+}
+
+QString Engine::substitute(const QString &sql)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\{\{uuid:([a-z_]+)\}\})"));
+    QString out = sql;
+    auto it = re.globalMatch(sql);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        if (!m_uuids.contains(name))
+            m_uuids.insert(name, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        out.replace(m.captured(0), m_uuids.value(name));
+    }
+    return out;
+}
+
+Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport &report,
+                           const PgCancelToken &cancel)
+{
+    const int backoff[] = {200, 400, 800, 1600, 3200};
+    for (int attempt = 0;; ++attempt) {
+        Status result = [&]() -> Status {
+            auto tx = PgTransaction::begin(conn);
+            if (!tx)
+                return tx.error();
+            // A DDL statement waits at most this long for its table lock, then we back off
+            // and retry, instead of queueing every proxy query behind it.
+            if (Status s = conn.execScript(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_options.ddlLockTimeoutMs)); !s)
+                return s;
+            qint64 rows = 0;
+            if (step.phase == Phase::Up) {
+                if (!step.sql.trimmed().isEmpty()) {
+                    if (Status s = conn.execScript(substitute(step.sql)); !s)
+                        return s;
+                    rows += conn.lastScriptRows();
+                }
+                if (Status s = schema_meta::recordUp(conn, step.subsystem, step.migration, step.recordsPending); !s)
+                    return s;
+            } else {
+                for (const TeardownStep &t : step.teardown) {
+                    if (!t.sql.isEmpty()) {
+                        if (Status s = conn.execScript(substitute(t.sql)); !s)
+                            return s;
+                        rows += conn.lastScriptRows();
+                    } else {
+                        const TeardownFunction *fn = TeardownFunctions::find(t.function);
+                        if (!fn)
+                            return Error::make(ErrorKind::Internal, QStringLiteral("Unknown teardown function %1").arg(t.function));
+                        auto n = (*fn)(conn, TeardownContext{step.subsystem, step.migration});
+                        if (!n)
+                            return n.error();
+                        rows += *n;
+                    }
+                }
+                if (Status s = schema_meta::recordTeardown(conn, step.subsystem, step.migration); !s)
+                    return s;
+            }
+            report.rowsAffected = rows;
+            return tx->commit();
+        }();
+        if (result || result.error().sqlState != "55P03" || attempt >= m_options.maxLockRetries
+            || cancel.isCancelled())
+            return result;
+        ++report.lockRetries;
+        QThread::msleep(backoff[qMin(attempt, 4)]);
+    }
+}
+
+RunReport Engine::run(MigrationCommand command, EngineObserver *observer, std::shared_ptr<PgCancelToken> cancel)
+{
+    if (!cancel)
+        cancel = std::make_shared<PgCancelToken>();
+    RunReport report;
+    report.command = command;
+    report.target = m_options.target;
+    report.started = QDateTime::currentDateTimeUtc();
+    auto say = [observer](const QString &line) {
+        if (observer)
+            observer->log(line);
+        qCInfo(lcEngine).noquote() << line;
+    };
+    auto finish = [&report](std::optional<Error> error) {
+        report.error = std::move(error);
+        report.finished = QDateTime::currentDateTimeUtc();
+        return report;
+    };
+
+    auto conn = PgConnection::open(m_settings, cancel);
+    if (!conn)
+        return finish(conn.error());
+    auto planned = plan(**conn, command);
+    if (!planned)
+        return finish(planned.error());
+    m_lastPlan = *planned;
+    if (m_options.dryRun)
+        return finish(std::nullopt);
+
+    if (m_lastPlan.createsBookkeeping) {
+        if (Status s = schema_meta::createBookkeeping(**conn, (*conn)->schema()); !s)
+            return finish(s.error());
+    }
+    MigrationLock::Options lo;
+    lo.ttlSeconds = m_options.lockTtlSeconds;
+    lo.wait = (command == MigrationCommand::Up); // as Kong: only up waits
+    lo.waitSeconds = m_options.lockWaitSeconds;
+    auto lock = MigrationLock::acquire(**conn, lo, cancel);
+    if (!lock)
+        return finish(lock.error());
+    report.lockOwner = (*lock)->owner();
+
+    // Re-check under the lock: another runner may have changed the state while we waited.
+    if (command == MigrationCommand::Bootstrap) {
+        auto st = probeDatastore(**conn);
+        if (!st)
+            return finish(st.error());
+        if (!st->subsystems.isEmpty())
+            return finish(Error::make(ErrorKind::Sql, QStringLiteral("Database already bootstrapped"),
+                                      QStringLiteral("Another node bootstrapped it meanwhile.")));
+    } else {
+        planned = plan(**conn, command);
+        if (!planned)
+            return finish(planned.error());
+        m_lastPlan = *planned;
+    }
+    const QList<PlanStep> &steps = m_lastPlan.steps;
+    for (const PlanStep &s : steps) {
+        StepReport r;
+        r.subsystem = s.subsystem;
+        r.migration = s.migration;
+        r.phase = s.phase;
+        report.steps << r;
+    }
+    QString lastSubsystem;
+    for (int i = 0; i < steps.size(); ++i) {
+        const PlanStep &step = steps.at(i);
+        StepReport &r = report.steps[i];
+        if (cancel->isCancelled()) {
+            report.cancelled = true;
+            say(QStringLiteral("cancelled before %1; completed steps are kept").arg(step.title()));
+            break;
+        }
+        if (step.subsystem != lastSubsystem) {
+            say(QStringLiteral("migrating %1 on database '%2'...").arg(step.subsystem, m_settings.database));
+            lastSubsystem = step.subsystem;
+        }
+        if (observer)
+            observer->stepStarted(i, int(steps.size()), step);
+        r.started = QDateTime::currentDateTimeUtc();
+        QElapsedTimer timer;
+        timer.start();
+        const Status s = executeStep(**conn, step, r, *cancel);
+        r.durationMs = timer.elapsed();
+        r.finished = QDateTime::currentDateTimeUtc();
+        if (!s) {
+            r.outcome = cancel->isCancelled() ? StepReport::Outcome::Cancelled : StepReport::Outcome::Failed;
+            Error e = s.error();
+            e.message = QStringLiteral("failed to run migration '%1' %2: %3")
+                            .arg(step.migration, step.phase == Phase::Up ? QStringLiteral("up") : QStringLiteral("teardown"), e.message);
+            r.error = e;
+            if (observer)
+                observer->stepFinished(i, int(steps.size()), r);
+            report.cancelled = cancel->isCancelled();
+            say(e.message);
+            (*lock)->release();
+            return finish(e);
+        }
+        r.outcome = StepReport::Outcome::Done;
+        if (observer)
+            observer->stepFinished(i, int(steps.size()), r);
+        const bool pending = step.phase == Phase::Up && step.recordsPending && command != MigrationCommand::Bootstrap;
+        if (step.phase == Phase::Teardown || !step.recordsPending || command != MigrationCommand::Bootstrap)
+            say(QStringLiteral("%1 migrated up to: %2 (%3)")
+                    .arg(step.subsystem, step.migration, pending ? QStringLiteral("pending") : QStringLiteral("executed")));
+    }
+    if (Status s = (*lock)->release(); !s)
+        say(QStringLiteral("warning: %1").arg(s.error().message));
+    return finish(std::nullopt);
+}
+
+Status Engine::reset(EngineObserver *observer)
+{
+    auto conn = PgConnection::open(m_settings);
+    if (!conn)
+        return conn.error();
+    auto state = inspect(**conn);
+    if (!state)
+        return state.error();
+    if (state->needsBootstrap)
+        return Error::make(ErrorKind::Sql, QStringLiteral("Database not bootstrapped, nothing to reset"));
+    MigrationLock::Options lo;
+    lo.ttlSeconds = m_options.lockTtlSeconds;
+    auto lock = MigrationLock::acquire(**conn, lo);
+    if (!lock)
+        return lock.error();
+    if (observer)
+        observer->log(QStringLiteral("Resetting database..."));
+    const QString schema = (*conn)->quoteIdentifier((*conn)->schema());
+    // Kong: drop the schema with everything in it and recreate it for the current user.
+    Status s = (*conn)->execScript(QStringLiteral("BEGIN; DROP SCHEMA %1 CASCADE; CREATE SCHEMA %1 AUTHORIZATION CURRENT_USER; COMMIT;")
+                                       .arg(schema));
+    (*lock).reset(); // the locks table went with the schema; nothing left to release
+    if (!s)
+        return s;
+    if (observer)
+        observer->log(QStringLiteral("Database successfully reset"));
+    return {};
+}
+
+} // namespace kuw::core

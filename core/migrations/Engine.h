@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Plan.h"
+#include "Result.h"
+#include "RunReport.h"
+#include "SchemaState.h"
+#include "db/ConnectionSettings.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+
+namespace kuw::core {
+
+class Catalog;
+class PgCancelToken;
+class PgConnection;
+
+/// Receives progress from a running engine (called on the engine's worker thread).
+class EngineObserver
+{
+public:
+    virtual ~EngineObserver() = default;
+    virtual void log(const QString &line) { Q_UNUSED(line); }
+    virtual void stepStarted(int index, int total, const PlanStep &step) { Q_UNUSED(index); Q_UNUSED(total); Q_UNUSED(step); }
+    virtual void stepFinished(int index, int total, const StepReport &report) { Q_UNUSED(index); Q_UNUSED(total); Q_UNUSED(report); }
+};
+
+/// Runs Kong's migrations natively: each step's SQL and its schema_meta record commit in
+/// one transaction, under Kong's cluster mutex (renewed while held). DDL runs with a short
+/// lock_timeout and is retried with backoff, so it never queues behind live traffic.
+/** Blocks on the network: run it on a worker thread (see MigrationJob). */
+class Engine
+{
+public:
+    struct Options
+    {
+        KongVersion target;                  ///< --target; invalid = the catalog's newest
+        QStringList plugins = {QStringLiteral("bundled")};
+        bool force = false;
+        bool dryRun = false;
+        int lockTtlSeconds = 60;             ///< --lock-timeout
+        int lockWaitSeconds = 60;
+        int statementTimeoutMs = 60000;      ///< --db-timeout
+        int ddlLockTimeoutMs = 3000;         ///< per statement, while waiting for table locks
+        int maxLockRetries = 8;
+    };
+
+    Engine(const Catalog &catalog, ConnectionSettings settings, Options options);
+
+    /// Reads schema_meta and derives Kong's state for the target version.
+    Result<SchemaState> inspect(PgConnection &conn) const;
+    /// inspect() + buildPlan() + risk annotation, without changing anything.
+    Result<Plan> plan(PgConnection &conn, MigrationCommand command) const;
+    /// Connects, plans and (unless dryRun) executes under the migration lock.
+    RunReport run(MigrationCommand command, EngineObserver *observer = nullptr,
+                  std::shared_ptr<PgCancelToken> cancel = {});
+    /// Drops and recreates the Kong schema (DESTRUCTIVE; the caller confirms first).
+    Status reset(EngineObserver *observer = nullptr);
+
+    const Options &options() const { return m_options; }
+    KongVersion target() const { return m_options.target; }
+    /// The plan of the last run() (for display after a dry run).
+    const Plan &lastPlan() const { return m_lastPlan; }
+
+private:
+    Status executeStep(PgConnection &conn, const PlanStep &step, StepReport &report,
+                       const PgCancelToken &cancel);
+    QString substitute(const QString &sql);
+
+    const Catalog &m_catalog;
+    ConnectionSettings m_settings;
+    Options m_options;
+    QHash<QString, QString> m_uuids; ///< {{uuid:NAME}} values, drawn once per engine
+    Plan m_lastPlan;
+};
+
+} // namespace kuw::core
