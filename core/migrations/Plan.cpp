@@ -47,6 +47,23 @@ int Plan::pendingAfter() const
     return command == MigrationCommand::Up ? qMax(0, n) : 0;
 }
 
+namespace {
+/// True when, in Kong's run order, no pending migration comes after a new one.
+bool pendingPrecedeNew(const SchemaState &state)
+{
+    bool seenNew = false;
+    for (const SubsystemState &ss : state.subsystems) {
+        for (const MigrationEntry *m : ss.entry->migrationsAt(state.target)) {
+            if (ss.fresh.contains(m->name))
+                seenNew = true;
+            else if (ss.pending.contains(m->name) && seenNew)
+                return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 Result<Plan> buildPlan(MigrationCommand command, const SchemaState &state, bool force)
 {
     if (state.hasUnknown()) {
@@ -107,10 +124,16 @@ Result<Plan> buildPlan(MigrationCommand command, const SchemaState &state, bool 
             return Error::make(ErrorKind::Sql, QStringLiteral("Cannot run migrations: ") + state.summary().section(QLatin1Char('\n'), 0, 0),
                                QStringLiteral("Run 'migrations bootstrap' for a new installation."));
         if (state.hasPending()) {
-            // Even Kong's forced up stops before new migrations while anything is pending.
-            return Error::make(ErrorKind::Sql, QStringLiteral("Database has pending migrations; run 'kong migrations finish'"),
-                               force ? QStringLiteral("--force does not skip pending teardowns: run 'migrations finish' first.")
-                                     : QStringLiteral("Run 'migrations finish' once the old cluster no longer uses the datastore."));
+            // Kong refuses any up while something is pending. We continue only an up that
+            // was interrupted: every pending migration sits before every new one, so this
+            // run is the rest of the same plan (and ends as one uninterrupted up would).
+            if (!state.hasNew() || !pendingPrecedeNew(state)) {
+                return Error::make(ErrorKind::Sql, QStringLiteral("Database has pending migrations; run 'kong migrations finish'"),
+                                   force ? QStringLiteral("--force never re-runs migrations (Kong's re-runs are not idempotent): run 'migrations finish' first.")
+                                         : QStringLiteral("Run 'migrations finish' once the old cluster no longer uses the datastore."));
+            }
+            plan.notes << QStringLiteral("Continuing an interrupted 'up': the pending migrations all precede the new "
+                                         "ones, so this completes the same upgrade (Kong itself would refuse).");
         }
         for (const SubsystemState &ss : state.subsystems) {
             for (const QString &name : ss.fresh) {

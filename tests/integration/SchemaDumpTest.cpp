@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/PgConnection.h"
 #include "schema/SchemaDump.h"
+#include "db/PgConnection.h"
 #include "support/Fixtures.h"
 #include "support/TestPostgres.h"
 
@@ -16,7 +16,10 @@ using kuw::test::unifiedDiff;
 
 namespace {
 
-QString randomUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString randomUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace
 
@@ -49,9 +52,10 @@ protected:
                 .replace(QLatin1String("<cluster-id>"), cid)
                 .replace(QLatin1String("\"<ts>\""), QLatin1Char('"') + ts + QLatin1Char('"'));
             const QString t = QStringLiteral("public.") + c->quoteIdentifier(table);
-            auto r = c->exec(QStringLiteral("INSERT INTO %1 SELECT * FROM jsonb_populate_record(NULL::%1, $1::jsonb)")
-                                 .arg(t),
-                             {line});
+            auto r = c->exec(
+                QStringLiteral("INSERT INTO %1 SELECT * FROM jsonb_populate_record(NULL::%1, $1::jsonb)")
+                    .arg(t),
+                {line});
             ASSERT_TRUE(r) << qPrintable(r.error().toString());
         }
     }
@@ -111,16 +115,18 @@ TEST_F(SchemaDump, NormalizesVolatileValuesAndKeepsOldTimestamps)
     ASSERT_NE(c, nullptr);
     auto data = dumpDataText(*c, QStringLiteral("public"));
     ASSERT_TRUE(data) << qPrintable(data.error().toString());
-    const QString expected = QStringLiteral(
-        "== parameters (1 rows)\n"
-        "{\"key\": \"cluster_id\", \"value\": \"<cluster-id>\", \"created_at\": null}\n"
-        "== services (1 rows)\n"
-        "{\"id\": \"00000000-0000-4000-8000-00000000000a\", \"name\": \"svc\", \"ws_id\": \"<default-ws-id>\", "
-        "\"created_at\": \"2020-05-01T12:00:00+00:00\", \"updated_at\": \"<ts>\", \"valid_from\": \"2999-01-01\"}\n"
-        "== workspaces (2 rows)\n"
-        "{\"id\": \"00000000-0000-4000-8000-000000000001\", \"name\": \"other\", "
-        "\"created_at\": \"2020-05-01T12:00:00+00:00\"}\n"
-        "{\"id\": \"<default-ws-id>\", \"name\": \"default\", \"created_at\": \"<ts>\"}\n");
+    const QString expected =
+        QStringLiteral("== parameters (1 rows)\n"
+                       "{\"key\": \"cluster_id\", \"value\": \"<cluster-id>\", \"created_at\": null}\n"
+                       "== services (1 rows)\n"
+                       "{\"id\": \"00000000-0000-4000-8000-00000000000a\", \"name\": \"svc\", \"ws_id\": "
+                       "\"<default-ws-id>\", "
+                       "\"created_at\": \"2020-05-01T12:00:00+00:00\", \"updated_at\": \"<ts>\", "
+                       "\"valid_from\": \"2999-01-01\"}\n"
+                       "== workspaces (2 rows)\n"
+                       "{\"id\": \"00000000-0000-4000-8000-000000000001\", \"name\": \"other\", "
+                       "\"created_at\": \"2020-05-01T12:00:00+00:00\"}\n"
+                       "{\"id\": \"<default-ws-id>\", \"name\": \"default\", \"created_at\": \"<ts>\"}\n");
     EXPECT_EQ(*data, expected) << qPrintable(unifiedDiff(expected, *data));
 
     auto vol = readVolatiles(*c, QStringLiteral("public"));
@@ -161,7 +167,8 @@ TEST_F(SchemaDump, OtherSchemaIsQualifiedAsTheScriptSeesItAndSearchPathIsRestore
     s.schema = QStringLiteral("kong");
     auto c = PgConnection::open(s);
     ASSERT_TRUE(c) << qPrintable(c.error().toString());
-    auto text = dumpSchemaText(**c, QStringLiteral("kong"), {.normalize = true, .tsCutoff = "2021-01-01", .columnOrder = true});
+    auto text = dumpSchemaText(**c, QStringLiteral("kong"),
+                               {.normalize = true, .tsCutoff = "2021-01-01", .columnOrder = true});
     ASSERT_TRUE(text) << qPrintable(text.error().toString());
     // psql in kong-dump.sh runs with the default search_path, where kong.* is not visible.
     EXPECT_TRUE(text->contains("table acls constraint acls_consumer_id_fkey FOREIGN KEY (consumer_id) "

@@ -12,7 +12,10 @@
 namespace kuw::test {
 namespace {
 
-QString schemasDir() { return QStringLiteral(KUW_TEST_DATA_DIR "/kong-schemas"); }
+QString schemasDir()
+{
+    return QStringLiteral(KUW_TEST_DATA_DIR "/kong-schemas");
+}
 
 // Lines of a text, and whether its last line ends with '\n' (the fixtures all do).
 struct Lines
@@ -31,7 +34,8 @@ Lines splitLines(const QString &text)
     return l;
 }
 
-void appendSide(QString &out, const QStringList &lines, qsizetype from, qsizetype to, QChar sign, int maxLines)
+void appendSide(QString &out, const QStringList &lines, qsizetype from, qsizetype to, QChar sign,
+                int maxLines)
 {
     for (qsizetype i = from; i < to && i < from + maxLines; ++i)
         out += sign + lines.at(i) + QLatin1Char('\n');
@@ -69,13 +73,14 @@ QString unifiedDiff(const QString &expected, const QString &actual, int maxLines
     while (head < e.lines.size() && head < a.lines.size() && e.lines[head] == a.lines[head])
         ++head;
     qsizetype tail = 0; // common suffix, not overlapping the prefix
-    while (tail < e.lines.size() - head && tail < a.lines.size() - head
-           && e.lines[e.lines.size() - 1 - tail] == a.lines[a.lines.size() - 1 - tail])
+    while (tail < e.lines.size() - head && tail < a.lines.size() - head &&
+           e.lines[e.lines.size() - 1 - tail] == a.lines[a.lines.size() - 1 - tail])
         ++tail;
     const qsizetype eEnd = e.lines.size() - tail, aEnd = a.lines.size() - tail;
     const qsizetype ctx = std::max<qsizetype>(0, head - 2);
-    QString out = QStringLiteral("--- expected\n+++ actual\n@@ -%1,%2 +%1,%3 @@\n")
-                      .arg(QString::number(ctx + 1), QString::number(eEnd - ctx), QString::number(aEnd - ctx));
+    QString out =
+        QStringLiteral("--- expected\n+++ actual\n@@ -%1,%2 +%1,%3 @@\n")
+            .arg(QString::number(ctx + 1), QString::number(eEnd - ctx), QString::number(aEnd - ctx));
     for (qsizetype i = ctx; i < head; ++i)
         out += QLatin1Char(' ') + e.lines[i] + QLatin1Char('\n');
     appendSide(out, e.lines, head, eEnd, QLatin1Char('-'), maxLines);
