@@ -23,7 +23,8 @@ void writeString(const QString &s, QByteArray &out)
             out += '\\';
             out += c;
         } else if (static_cast<unsigned char>(c) < 0x20) {
-            out += QByteArray("\\u00") + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            out += QByteArray("\\u00") +
+                   QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
         } else {
             out += c;
         }
@@ -110,7 +111,8 @@ Result<QByteArray> renameAllowDenyConfig(const QByteArray &configJson)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson('[' + configJson + ']', &perr);
     if (doc.isNull())
-        return Error::make(ErrorKind::Sql, QStringLiteral("config cannot be decoded: %1").arg(perr.errorString()));
+        return Error::make(ErrorKind::Sql,
+                           QStringLiteral("config cannot be decoded: %1").arg(perr.errorString()));
     const QJsonValue top = doc.array().at(0);
     if (!top.isObject())
         return Error::make(ErrorKind::Sql, QStringLiteral("config is not a JSON object"));
@@ -128,8 +130,9 @@ Result<QByteArray> renameAllowDenyConfig(const QByteArray &configJson)
 
 Result<qint64> renameAllowDeny(PgConnection &conn, const QString &pluginName)
 {
-    auto rows = conn.exec(QStringLiteral("SELECT id::text, config::text FROM plugins WHERE name = $1 ORDER BY id"),
-                          {pluginName});
+    auto rows =
+        conn.exec(QStringLiteral("SELECT id::text, config::text FROM plugins WHERE name = $1 ORDER BY id"),
+                  {pluginName});
     if (!rows)
         return rows.error();
 
@@ -142,7 +145,8 @@ Result<qint64> renameAllowDeny(PgConnection &conn, const QString &pluginName)
             Error e = renamed.error();
             e.message = QStringLiteral("%1 plugin %2: %3").arg(pluginName, id, e.message);
             e.remedy = QStringLiteral("correct the config of plugin %1 (or delete the plugin), then run the "
-                                      "migration again").arg(id);
+                                      "migration again")
+                           .arg(id);
             return e;
         }
         ids << id;

@@ -55,7 +55,8 @@ std::optional<QString> caCertificateDigest(const QByteArray &pem)
 
 Result<qint64> digestCaCertificates(PgConnection &conn)
 {
-    auto rows = conn.exec(QStringLiteral("SELECT id::text, cert, cert_digest FROM ca_certificates ORDER BY id"));
+    auto rows =
+        conn.exec(QStringLiteral("SELECT id::text, cert, cert_digest FROM ca_certificates ORDER BY id"));
     if (!rows)
         return rows.error();
 
@@ -66,19 +67,22 @@ Result<qint64> digestCaCertificates(PgConnection &conn)
         const QString id = rows->value(r, 0);
         const auto digest = caCertificateDigest(rows->value(r, 1).toUtf8());
         if (!digest)
-            return Error::make(ErrorKind::Sql,
-                               QStringLiteral("cannot create digest value of certificate with id: %1").arg(id),
-                               QStringLiteral("replace or delete the CA certificate %1: its cert holds no "
-                                              "parsable PEM certificate").arg(id));
+            return Error::make(
+                ErrorKind::Sql,
+                QStringLiteral("cannot create digest value of certificate with id: %1").arg(id),
+                QStringLiteral("replace or delete the CA certificate %1: its cert holds no "
+                               "parsable PEM certificate")
+                    .arg(id));
         // The UNIQUE constraint on cert_digest would reject the UPDATE; name both rows instead.
         if (const auto it = owner.constFind(*digest); it != owner.cend()) {
-            Error e = Error::make(ErrorKind::Sql,
-                                  QStringLiteral("CA certificates %1 and %2 hold the same certificate (digest %3)")
-                                      .arg(it.value(), id, *digest),
-                                  QStringLiteral("delete one of the two CA certificates (and repoint services "
-                                                 "that use it), then run the migration again"),
-                                  QStringLiteral("ca_certificates.cert_digest is unique "
-                                                 "(constraint ca_certificates_cert_digest_key)"));
+            Error e =
+                Error::make(ErrorKind::Sql,
+                            QStringLiteral("CA certificates %1 and %2 hold the same certificate (digest %3)")
+                                .arg(it.value(), id, *digest),
+                            QStringLiteral("delete one of the two CA certificates (and repoint services "
+                                           "that use it), then run the migration again"),
+                            QStringLiteral("ca_certificates.cert_digest is unique "
+                                           "(constraint ca_certificates_cert_digest_key)"));
             e.sqlState = "23505";
             return e;
         }

@@ -27,16 +27,18 @@ struct CatalogFault
 
 class Loader
 {
-public:
+  public:
     explicit Loader(QString root) : m_root(std::move(root)) {}
     Catalog load();
 
-private:
+  private:
     YAML::Node readFile(const QString &path);
     [[noreturn]] void fail(const YAML::Mark &mark, const QString &field, const QString &problem,
                            const QString &remedy = kFormatHint) const;
     void checkKeys(const YAML::Node &map, const QString &field, const QStringList &allowed) const;
-    YAML::Node require(const YAML::Node &map, const char *key, const QString &field) const;
+    /// The value of `key` (undefined when absent and optional); a null value is an error.
+    YAML::Node lookup(const YAML::Node &map, const char *key, const QString &field,
+                      bool required = true) const;
     QString scalar(const YAML::Node &node, const QString &field) const;
     KongVersion knownVersion(const YAML::Node &node, const QString &field) const;
 
@@ -111,20 +113,32 @@ void Loader::checkKeys(const YAML::Node &map, const QString &field, const QStrin
             fail(it->first.Mark(), where, QStringLiteral("unknown key (allowed: %1)").arg(allowed.join(", ")),
                  QStringLiteral("remove or correct the key"));
         if (seen.contains(key))
-            fail(it->first.Mark(), where, QStringLiteral("duplicate key"), QStringLiteral("keep one of them"));
+            fail(it->first.Mark(), where, QStringLiteral("duplicate key"),
+                 QStringLiteral("keep one of them"));
         seen.insert(key);
     }
 }
 
-YAML::Node Loader::require(const YAML::Node &map, const char *key, const QString &field) const
+YAML::Node Loader::lookup(const YAML::Node &map, const char *key, const QString &field, bool required) const
 {
-    const YAML::Node n = map[key];
-    if (!n.IsDefined()) {
-        // A missing key has no position: point at the mapping that lacks it.
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it->first.IsScalar() || it->first.Scalar() != key)
+            continue;
+        // A null value's position is where the next token starts: point at the key instead.
+        if (it->second.IsNull()) {
+            QString hint = QStringLiteral("give it a value");
+            if (qstrcmp(key, "up") == 0)
+                hint = QStringLiteral("write `up: ''` when nothing runs");
+            else if (qstrcmp(key, "teardown") == 0)
+                hint = QStringLiteral("write `teardown: []` for a teardown that does nothing on PostgreSQL");
+            fail(it->first.Mark(), at(field, key), QStringLiteral("has no value"), hint);
+        }
+        return it->second;
+    }
+    if (required) // a missing key has no position: point at the mapping that lacks it
         fail(map.Mark(), at(field, key), QStringLiteral("missing"),
              QStringLiteral("add `%1:` (%2)").arg(QLatin1String(key), kFormatHint));
-    }
-    return n;
+    return YAML::Node(YAML::NodeType::Undefined);
 }
 
 QString Loader::scalar(const YAML::Node &node, const QString &field) const
@@ -151,7 +165,7 @@ void Loader::loadVersions()
 {
     const YAML::Node doc = readFile(m_root + QStringLiteral("/versions.yaml"));
     checkKeys(doc, {}, {QStringLiteral("oss")});
-    const YAML::Node oss = require(doc, "oss", {});
+    const YAML::Node oss = lookup(doc, "oss", {});
     if (!oss.IsSequence() || oss.size() == 0)
         fail(oss.Mark(), QStringLiteral("oss"), QStringLiteral("must be a non-empty list of releases"));
     for (std::size_t i = 0; i < oss.size(); ++i) {
@@ -172,23 +186,24 @@ SubsystemEntry Loader::loadSubsystem(const QString &dirName)
 {
     const QString dir = m_root + QLatin1Char('/') + dirName;
     const YAML::Node doc = readFile(dir + QStringLiteral("/subsystem.yaml"));
-    checkKeys(doc, {}, {QStringLiteral("subsystem"), QStringLiteral("bundled_since"), QStringLiteral("migrations")});
+    checkKeys(doc, {},
+              {QStringLiteral("subsystem"), QStringLiteral("bundled_since"), QStringLiteral("migrations")});
 
     SubsystemEntry s;
-    const YAML::Node nameNode = require(doc, "subsystem", {});
+    const YAML::Node nameNode = lookup(doc, "subsystem", {});
     s.name = scalar(nameNode, QStringLiteral("subsystem"));
     if (s.name != dirName)
         fail(nameNode.Mark(), QStringLiteral("subsystem"),
              QStringLiteral("'%1' does not match its directory '%2'").arg(s.name, dirName),
              QStringLiteral("name the directory exactly as schema_meta names the subsystem"));
-    if (const YAML::Node b = doc["bundled_since"]) {
+    if (const YAML::Node b = lookup(doc, "bundled_since", {}, false)) {
         if (s.isCore())
             fail(b.Mark(), QStringLiteral("bundled_since"), QStringLiteral("only plugins have it"),
                  QStringLiteral("remove the key"));
         s.bundledSince = knownVersion(b, QStringLiteral("bundled_since"));
     }
 
-    const YAML::Node list = require(doc, "migrations", {});
+    const YAML::Node list = lookup(doc, "migrations", {});
     if (!list.IsSequence() || list.size() == 0)
         fail(list.Mark(), QStringLiteral("migrations"), QStringLiteral("must be a non-empty list"));
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
@@ -200,7 +215,7 @@ SubsystemEntry Loader::loadSubsystem(const QString &dirName)
         checkKeys(item, field, {QStringLiteral("name"), QStringLiteral("since"), QStringLiteral("removed")});
         MigrationEntry m;
         m.subsystem = s.name;
-        const YAML::Node n = require(item, "name", field);
+        const YAML::Node n = lookup(item, "name", field);
         m.name = scalar(n, at(field, "name"));
         if (!namePattern.match(m.name).hasMatch())
             fail(n.Mark(), at(field, "name"), QStringLiteral("'%1' is not a file name").arg(m.name),
@@ -208,8 +223,8 @@ SubsystemEntry Loader::loadSubsystem(const QString &dirName)
         if (s.migration(m.name))
             fail(n.Mark(), at(field, "name"), QStringLiteral("'%1' is listed twice").arg(m.name),
                  QStringLiteral("list each migration once"));
-        m.since = knownVersion(require(item, "since", field), at(field, "since"));
-        if (const YAML::Node r = item["removed"]) {
+        m.since = knownVersion(lookup(item, "since", field), at(field, "since"));
+        if (const YAML::Node r = lookup(item, "removed", field, false)) {
             m.removed = knownVersion(r, at(field, "removed"));
             if (!(m.since < *m.removed))
                 fail(r.Mark(), at(field, "removed"), QStringLiteral("must be newer than `since`"),
@@ -217,7 +232,8 @@ SubsystemEntry Loader::loadSubsystem(const QString &dirName)
         }
         m.sourceFile = dir + QLatin1Char('/') + m.name + QStringLiteral(".yaml");
         if (!QFile::exists(m.sourceFile))
-            fail(n.Mark(), at(field, "name"), QStringLiteral("no file %1.yaml for this migration").arg(m.name),
+            fail(n.Mark(), at(field, "name"),
+                 QStringLiteral("no file %1.yaml for this migration").arg(m.name),
                  QStringLiteral("add %1 or remove the entry").arg(m.sourceFile));
         listedFiles << m.name + QStringLiteral(".yaml");
         s.migrations.append(m);
@@ -242,7 +258,7 @@ void Loader::loadMigration(MigrationEntry &m, const QString &path)
 {
     const YAML::Node doc = readFile(path);
     checkKeys(doc, {}, {QStringLiteral("revisions")});
-    const YAML::Node list = require(doc, "revisions", {});
+    const YAML::Node list = lookup(doc, "revisions", {});
     if (!list.IsSequence() || list.size() == 0)
         fail(list.Mark(), QStringLiteral("revisions"), QStringLiteral("must be a non-empty list"));
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -250,7 +266,8 @@ void Loader::loadMigration(MigrationEntry &m, const QString &path)
         MigrationRevision r = loadRevision(list[i], field);
         const YAML::Mark sinceMark = list[i]["since"].Mark();
         if (!m.revisions.isEmpty() && !(m.revisions.last().since < r.since))
-            fail(sinceMark, at(field, "since"), QStringLiteral("revisions must be oldest first with distinct `since`"),
+            fail(sinceMark, at(field, "since"),
+                 QStringLiteral("revisions must be oldest first with distinct `since`"),
                  QStringLiteral("order the revisions by release"));
         if (i == 0 && m.since < r.since)
             fail(sinceMark, at(field, "since"),
@@ -259,7 +276,8 @@ void Loader::loadMigration(MigrationEntry &m, const QString &path)
                  QStringLiteral("make the oldest revision's `since` match subsystem.yaml"));
         if (m.removed && !(r.since < *m.removed))
             fail(sinceMark, at(field, "since"),
-                 QStringLiteral("no release lists the migration by then (removed in %1)").arg(m.removed->toString()),
+                 QStringLiteral("no release lists the migration by then (removed in %1)")
+                     .arg(m.removed->toString()),
                  QStringLiteral("drop the revision or correct `removed` in subsystem.yaml"));
         m.revisions.append(r);
     }
@@ -270,13 +288,13 @@ MigrationRevision Loader::loadRevision(const YAML::Node &node, const QString &fi
     m_parentMark = node.Mark();
     checkKeys(node, field, {QStringLiteral("since"), QStringLiteral("up"), QStringLiteral("teardown")});
     MigrationRevision r;
-    r.since = knownVersion(require(node, "since", field), at(field, "since"));
-    const YAML::Node up = require(node, "up", field);
+    r.since = knownVersion(lookup(node, "since", field), at(field, "since"));
+    const YAML::Node up = lookup(node, "up", field);
     if (!up.IsScalar())
         fail(up.Mark(), at(field, "up"), QStringLiteral("must be SQL text"),
              QStringLiteral("write `up: ''` when the migration runs nothing"));
     r.up = QString::fromStdString(up.Scalar());
-    if (const YAML::Node td = node["teardown"]) {
+    if (const YAML::Node td = lookup(node, "teardown", field, false)) {
         // Present (even empty) means Kong records the migration pending after up.
         if (!td.IsSequence())
             fail(td.Mark(), at(field, "teardown"), QStringLiteral("must be a list of steps"),
@@ -291,15 +309,16 @@ MigrationRevision Loader::loadRevision(const YAML::Node &node, const QString &fi
 TeardownStep Loader::loadStep(const YAML::Node &node, const QString &field)
 {
     m_parentMark = node.Mark();
-    checkKeys(node, field, {QStringLiteral("description"), QStringLiteral("sql"), QStringLiteral("function")});
+    checkKeys(node, field,
+              {QStringLiteral("description"), QStringLiteral("sql"), QStringLiteral("function")});
     TeardownStep step;
-    const YAML::Node d = require(node, "description", field);
+    const YAML::Node d = lookup(node, "description", field);
     step.description = scalar(d, at(field, "description")).trimmed();
     if (step.description.isEmpty() || step.description.contains(QLatin1Char('\n')))
         fail(d.Mark(), at(field, "description"), QStringLiteral("must be one non-empty line"),
              QStringLiteral("describe the step in one line (it is shown in plans)"));
-    const YAML::Node sql = node["sql"];
-    const YAML::Node fn = node["function"];
+    const YAML::Node sql = lookup(node, "sql", field, false);
+    const YAML::Node fn = lookup(node, "function", field, false);
     if (bool(sql) == bool(fn))
         fail(node.Mark(), field, QStringLiteral("needs exactly one of `sql` and `function`"),
              QStringLiteral("split the step in two, or add the missing key"));

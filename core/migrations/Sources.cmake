@@ -25,4 +25,5 @@ target_sources(kuw_core PRIVATE
   migrations/RunReport.cpp
   migrations/Engine.h
   migrations/Engine.cpp
+  migrations/ExternalExecutor.h migrations/ExternalExecutor.cpp migrations/KongCliOutput.cpp migrations/SchemaMetaDiff.cpp
 )

@@ -22,8 +22,10 @@ const QMap<QString, TeardownFunction> &registry()
         {QStringLiteral("core_ca_cert_digest"),
          [](PgConnection &conn, const TeardownContext &) { return digestCaCertificates(conn); }},
         {QStringLiteral("acl_config_allow_deny_rename"), allowDenyFor(QStringLiteral("acl"))},
-        {QStringLiteral("bot_detection_config_allow_deny_rename"), allowDenyFor(QStringLiteral("bot-detection"))},
-        {QStringLiteral("ip_restriction_config_allow_deny_rename"), allowDenyFor(QStringLiteral("ip-restriction"))},
+        {QStringLiteral("bot_detection_config_allow_deny_rename"),
+         allowDenyFor(QStringLiteral("bot-detection"))},
+        {QStringLiteral("ip_restriction_config_allow_deny_rename"),
+         allowDenyFor(QStringLiteral("ip-restriction"))},
     };
     return functions;
 }

@@ -10,8 +10,8 @@ namespace {
 // Kong tags: 2.5.0, 1.0.0rc1, 2.1.0-beta.1, 3.0.0-alpha.1; Enterprise adds a 4th part.
 const QRegularExpression &versionPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-?(alpha|beta|rc)\.?(\d+)?)?$)"),
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-?(alpha|beta|rc)\.?(\d+)?)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -334,3 +334,28 @@ TEST_F(Engine, ProcessKilledMidUpThenRerunEndsLikeAnUninterruptedRun)
     ASSERT_TRUE(admin);
     (*admin)->execScript("DROP DATABASE IF EXISTS " + refDb + " WITH (FORCE)");
 }
+
+TEST_F(Engine, LockIsRenewedWhileAStepRunsLongerThanItsTtl)
+{
+    ASSERT_TRUE(test::runEngine(settings(), MigrationCommand::Bootstrap, "1.5.1").ok());
+    auto blocker = connect();
+    ASSERT_TRUE(blocker->execScript("BEGIN; LOCK TABLE routes IN ACCESS EXCLUSIVE MODE;"));
+    core::Engine::Options o;
+    o.lockTtlSeconds = 1;
+    o.ddlLockTimeoutMs = 60000;
+    core::RunReport report;
+    std::thread run([&] { report = test::runEngine(settings(), MigrationCommand::Up, "2.5.2", o); });
+    QThread::msleep(3500); // three TTLs: Kong's lock would have expired twice
+    auto c = connect();
+    auto row = c->exec("SELECT owner, ttl > now() FROM locks WHERE key = 'migrations'");
+    ASSERT_TRUE(row);
+    ASSERT_EQ(row->rows(), 1);
+    EXPECT_TRUE(row->value(0, 0).contains("kong-upgrade-wizard"));
+    EXPECT_TRUE(row->boolean(0, 1)); // still live
+    const auto rival = test::runEngine(settings(), MigrationCommand::Finish, "2.5.2");
+    ASSERT_TRUE(rival.error.has_value());
+    EXPECT_EQ(rival.error->message, "aborted: another node is performing database changes");
+    ASSERT_TRUE(blocker->execScript("ROLLBACK"));
+    run.join();
+    EXPECT_TRUE(report.ok()) << qPrintable(errorOf(report));
+}

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The C++ teardown functions against a real PostgreSQL (resources/migrations/core/FUNCTIONS.md,
 // resources/migrations/PLUGIN-FUNCTIONS.md).
+#include "migrations/TeardownFunctions.h"
 #include "db/PgConnection.h"
 #include "migrations/CaCertDigest.h"
-#include "migrations/TeardownFunctions.h"
 #include "support/TestPostgres.h"
 
 #include <QFile>
@@ -17,8 +17,9 @@ namespace {
 
 const char *kCaCertificates = "CREATE TABLE ca_certificates (id uuid PRIMARY KEY, created_at timestamptz, "
                               "cert text NOT NULL, cert_digest text UNIQUE);";
-const char *kPlugins = "CREATE TABLE plugins (id uuid PRIMARY KEY, name text NOT NULL, config jsonb NOT NULL, "
-                       "cache_key text, ws_id uuid);";
+const char *kPlugins =
+    "CREATE TABLE plugins (id uuid PRIMARY KEY, name text NOT NULL, config jsonb NOT NULL, "
+    "cache_key text, ws_id uuid);";
 
 QByteArray run(const QString &shellCommand, const QString &dir)
 {
@@ -41,20 +42,21 @@ TestCert makeCert(const QString &cn)
 {
     QTemporaryDir dir;
     run(QStringLiteral("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
-                       "-keyout key.pem -out cert.pem -days 2 -subj /CN=%1 2>/dev/null").arg(cn),
+                       "-keyout key.pem -out cert.pem -days 2 -subj /CN=%1 2>/dev/null")
+            .arg(cn),
         dir.path());
     QFile f(dir.filePath(QStringLiteral("cert.pem")));
     EXPECT_TRUE(f.open(QIODevice::ReadOnly));
     TestCert c;
     c.pem = f.readAll();
-    c.digest = QString::fromLatin1(run(QStringLiteral("openssl x509 -in cert.pem -outform DER | sha256sum"),
-                                       dir.path()).left(64));
+    c.digest = QString::fromLatin1(
+        run(QStringLiteral("openssl x509 -in cert.pem -outform DER | sha256sum"), dir.path()).left(64));
     return c;
 }
 
 class TeardownFunctionsTest : public DatabaseTest
 {
-protected:
+  protected:
     Result<qint64> call(const char *function, PgConnection &conn)
     {
         const TeardownFunction *fn = TeardownFunctions::find(QString::fromLatin1(function));
@@ -89,17 +91,18 @@ TEST(CaCertificateDigest, EqualsOpensslDerSha256ForEveryPemShapeKongAccepts)
     ASSERT_EQ(a.digest.size(), 64);
     EXPECT_EQ(caCertificateDigest(a.pem), a.digest);
     EXPECT_EQ(caCertificateDigest("Subject: kuw-a\nsome text\n" + a.pem), a.digest); // text before the block
-    EXPECT_EQ(caCertificateDigest(a.pem + b.pem), a.digest);                          // chain: first one only
+    EXPECT_EQ(caCertificateDigest(a.pem + b.pem), a.digest);                         // chain: first one only
     EXPECT_EQ(caCertificateDigest(b.pem + a.pem), b.digest);
     EXPECT_EQ(caCertificateDigest(QByteArray(a.pem).replace("\n", "\r\n")), a.digest);
-    EXPECT_EQ(caCertificateDigest(QByteArray(a.pem).replace("CERTIFICATE-----", "X509 CERTIFICATE-----")), a.digest);
+    EXPECT_EQ(caCertificateDigest(QByteArray(a.pem).replace("CERTIFICATE-----", "X509 CERTIFICATE-----")),
+              a.digest);
     const QByteArray key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n";
     EXPECT_EQ(caCertificateDigest(key + a.pem), a.digest); // other PEM blocks are skipped
 
     EXPECT_FALSE(caCertificateDigest("not a certificate"));
     EXPECT_FALSE(caCertificateDigest("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
-    EXPECT_FALSE(caCertificateDigest(a.pem.left(a.pem.indexOf("-----END"))));        // unterminated
-    EXPECT_FALSE(caCertificateDigest(QByteArray(a.pem).replace("MI", "M!")));         // bad base64
+    EXPECT_FALSE(caCertificateDigest(a.pem.left(a.pem.indexOf("-----END")))); // unterminated
+    EXPECT_FALSE(caCertificateDigest(QByteArray(a.pem).replace("MI", "M!"))); // bad base64
 }
 
 TEST_F(CaCertDigestTest, FillsMissingAndWrongDigestsInOneUpdateAndIsIdempotent)
@@ -144,12 +147,14 @@ TEST_F(CaCertDigestTest, UnparsableCertificateFailsNamingTheRowAndWritesNothing)
     sql(kCaCertificates);
     auto conn = connect();
     ASSERT_NE(conn, nullptr);
-    ASSERT_TRUE(conn->exec(QStringLiteral("INSERT INTO ca_certificates (id, cert) VALUES ($1, $2), ($3, 'junk')"),
-                           {kId1, QString::fromLatin1(a.pem), kId2}));
+    ASSERT_TRUE(
+        conn->exec(QStringLiteral("INSERT INTO ca_certificates (id, cert) VALUES ($1, $2), ($3, 'junk')"),
+                   {kId1, QString::fromLatin1(a.pem), kId2}));
     const auto changed = call("core_ca_cert_digest", *conn);
     ASSERT_FALSE(changed);
     EXPECT_EQ(changed.error().message, "cannot create digest value of certificate with id: " + kId2);
-    EXPECT_EQ(value(*conn, QStringLiteral("SELECT count(*) FROM ca_certificates WHERE cert_digest IS NULL")), "2");
+    EXPECT_EQ(value(*conn, QStringLiteral("SELECT count(*) FROM ca_certificates WHERE cert_digest IS NULL")),
+              "2");
 }
 
 TEST_F(CaCertDigestTest, SameCertificateTwiceNamesBothRows)
@@ -193,12 +198,15 @@ TEST_F(AllowDenyRenameTest, RewritesEveryRowOfItsPluginOnlyAsKongDoes)
         EXPECT_EQ(*n, QByteArray(fn).startsWith("acl") ? 2 : 1) << fn; // Kong writes every matching row
     }
     EXPECT_EQ(value(*conn, equals, {kId1, R"({"allow": {}, "deny": ["badbot", "evil/1.0"]})"}), "t");
-    EXPECT_EQ(value(*conn, equals, {kId2, R"({"allow": ["admins"], "deny": null, "hide_groups_header": false})"}),
-              "t");
+    EXPECT_EQ(
+        value(*conn, equals, {kId2, R"({"allow": ["admins"], "deny": null, "hide_groups_header": false})"}),
+        "t");
     EXPECT_EQ(value(*conn, equals, {kId3, R"({"allow": null, "deny": ["10.0.0.0/8"]})"}), "t");
     // A row already in the 2.1 form loses allow/deny (Kong-exact; the engine runs this once).
-    EXPECT_EQ(value(*conn, equals, {QStringLiteral("44444444-4444-4444-8444-444444444444"),
-                                    R"({"hide_groups_header": false})"}), "t");
+    EXPECT_EQ(
+        value(*conn, equals,
+              {QStringLiteral("44444444-4444-4444-8444-444444444444"), R"({"hide_groups_header": false})"}),
+        "t");
     // Other names (byte comparison) and other columns are untouched.
     EXPECT_EQ(value(*conn, QStringLiteral("SELECT string_agg(config::text, ' ' ORDER BY id) FROM plugins "
                                           "WHERE name IN ('ACL', 'key-auth')")),
@@ -215,16 +223,23 @@ TEST_F(AllowDenyRenameTest, ReencodesNumbersAndEmptyArraysLikeLuaCjson)
 {
     sql(kPlugins);
     sql("INSERT INTO plugins (id, name, config) VALUES ('11111111-1111-4111-8111-111111111111', 'acl', "
-        "'{\"whitelist\": [\"a\"], \"f\": 1.0, \"h\": 2.50, \"n\": 12345678901234567, \"p\": 3.141592653589793, "
+        "'{\"whitelist\": [\"a\"], \"f\": 1.0, \"h\": 2.50, \"n\": 12345678901234567, \"p\": "
+        "3.141592653589793, "
         "\"e\": 1e-7, \"z\": -0, \"i\": 12345678901234, \"x\": {\"y\": []}, \"l\": [[], 1.50, null]}')");
     auto conn = connect();
     ASSERT_NE(conn, nullptr);
     ASSERT_TRUE(call("acl_config_allow_deny_rename", *conn));
     const QString field = QStringLiteral("SELECT config->>$1 FROM plugins");
-    const QList<std::pair<const char *, const char *>> expected{
-        {"f", "1"}, {"h", "2.5"}, {"n", "12345678901235000"}, {"p", "3.1415926535898"}, {"e", "0.0000001"},
-        {"z", "0"}, {"i", "12345678901234"}, {"x", R"({"y": {}})"}, {"l", "[{}, 1.5, null]"},
-        {"allow", R"(["a"])"}};
+    const QList<std::pair<const char *, const char *>> expected{{"f", "1"},
+                                                                {"h", "2.5"},
+                                                                {"n", "12345678901235000"},
+                                                                {"p", "3.1415926535898"},
+                                                                {"e", "0.0000001"},
+                                                                {"z", "0"},
+                                                                {"i", "12345678901234"},
+                                                                {"x", R"({"y": {}})"},
+                                                                {"l", "[{}, 1.5, null]"},
+                                                                {"allow", R"(["a"])"}};
     for (const auto &[key, text] : expected)
         EXPECT_EQ(value(*conn, field, {QString::fromLatin1(key)}), QString::fromUtf8(text)) << key;
     EXPECT_EQ(value(*conn, QStringLiteral("SELECT config ? 'whitelist' FROM plugins")), "f");
@@ -245,7 +260,8 @@ TEST_F(AllowDenyRenameTest, ScalarConfigOrUnencodableNumberFailsNamingTheRow)
     EXPECT_EQ(value(*conn, QStringLiteral("SELECT config::text FROM plugins WHERE id = $1"), {kId1}),
               R"({"whitelist": []})");
 
-    sql("UPDATE plugins SET config = '{\"whitelist\": [], \"n\": 1e400}' WHERE id = '22222222-2222-4222-8222-222222222222'");
+    sql("UPDATE plugins SET config = '{\"whitelist\": [], \"n\": 1e400}' WHERE id = "
+        "'22222222-2222-4222-8222-222222222222'");
     n = call("ip_restriction_config_allow_deny_rename", *conn);
     ASSERT_FALSE(n);
     EXPECT_TRUE(n.error().message.contains(kId2)) << qPrintable(n.error().message);

@@ -48,7 +48,7 @@ const char *kAclBase = "revisions:\n"
 
 class CatalogLoader : public ::testing::Test
 {
-protected:
+  protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
@@ -77,7 +77,8 @@ protected:
         const Error &e = loaded.error();
         EXPECT_EQ(e.kind, ErrorKind::Config);
         const QString where = QStringLiteral("%1:%2:").arg(QDir::cleanPath(m_dir.filePath(rel))).arg(line);
-        EXPECT_TRUE(e.message.startsWith(where)) << qPrintable(e.message) << "\nexpected at " << qPrintable(where);
+        EXPECT_TRUE(e.message.startsWith(where))
+            << qPrintable(e.message) << "\nexpected at " << qPrintable(where);
         EXPECT_TRUE(e.message.contains(field + QStringLiteral(": "))) << qPrintable(e.message);
         EXPECT_TRUE(e.message.contains(problem)) << qPrintable(e.message);
         EXPECT_FALSE(e.remedy.isEmpty());
@@ -166,7 +167,8 @@ TEST_F(CatalogLoader, SubsystemNameDiffersFromDirectory)
 
 TEST_F(CatalogLoader, RevisionsWithTheSameSince)
 {
-    write("core/000_base.yaml", QByteArray(kCoreBase) + "  - since: 2.0.0\n    up: ''\n  - since: 2.0.0\n    up: ''\n");
+    write("core/000_base.yaml",
+          QByteArray(kCoreBase) + "  - since: 2.0.0\n    up: ''\n  - since: 2.0.0\n    up: ''\n");
     expectError("core/000_base.yaml", 10, "revisions[2].since", "distinct `since`");
 }
 
@@ -185,7 +187,19 @@ TEST_F(CatalogLoader, MissingUp)
 TEST_F(CatalogLoader, NullTeardown)
 {
     write("core/001_next.yaml", "revisions:\n  - since: 2.0.0\n    up: ''\n    teardown:\n");
-    expectError("core/001_next.yaml", 4, "revisions[0].teardown", "must be a list");
+    expectError("core/001_next.yaml", 4, "revisions[0].teardown", "has no value");
+}
+
+TEST_F(CatalogLoader, TeardownThatIsNoList)
+{
+    write("core/001_next.yaml", "revisions:\n  - since: 2.0.0\n    up: ''\n    teardown: nothing\n");
+    expectError("core/001_next.yaml", 4, "revisions[0].teardown", "must be a list of steps");
+}
+
+TEST_F(CatalogLoader, SinceWithoutValue)
+{
+    write("core/subsystem.yaml", QByteArray(kCoreSubsystem).replace("since: 2.0.0", "since:"));
+    expectError("core/subsystem.yaml", 6, "migrations[1].since", "has no value");
 }
 
 TEST_F(CatalogLoader, StepWithBothSqlAndFunction)
@@ -232,6 +246,7 @@ TEST_F(CatalogLoader, YamlSyntaxError)
     const auto loaded = Catalog::loadDirectory(m_dir.path());
     ASSERT_FALSE(loaded);
     EXPECT_EQ(loaded.error().kind, ErrorKind::Config);
-    EXPECT_TRUE(loaded.error().message.contains(QRegularExpression(R"(core/001_next\.yaml:\d+:\d+: invalid YAML)")))
+    EXPECT_TRUE(
+        loaded.error().message.contains(QRegularExpression(R"(core/001_next\.yaml:\d+:\d+: invalid YAML)")))
         << qPrintable(loaded.error().message);
 }

@@ -31,7 +31,7 @@ QStringList names(const QList<const SubsystemEntry *> &list)
 
 class EmbeddedCatalog : public ::testing::Test
 {
-protected:
+  protected:
     static void SetUpTestSuite()
     {
         auto loaded = Catalog::loadEmbedded();
@@ -103,9 +103,10 @@ TEST_F(EmbeddedCatalog, SubsystemOrderForBundledIsCoreThenBytewisePlugins)
 {
     ASSERT_TRUE(s_catalog);
     QStringList unknown{"stale"};
-    EXPECT_EQ(names(cat().subsystemsFor(v("2.5.2"), {"bundled"}, &unknown)),
-              (QStringList{"core", "acl", "acme", "basic-auth", "bot-detection", "hmac-auth", "ip-restriction",
-                           "jwt", "key-auth", "oauth2", "rate-limiting", "response-ratelimiting", "session"}));
+    EXPECT_EQ(
+        names(cat().subsystemsFor(v("2.5.2"), {"bundled"}, &unknown)),
+        (QStringList{"core", "acl", "acme", "basic-auth", "bot-detection", "hmac-auth", "ip-restriction",
+                     "jwt", "key-auth", "oauth2", "rate-limiting", "response-ratelimiting", "session"}));
     EXPECT_TRUE(unknown.isEmpty());
     // bot-detection and ip-restriction have no migrations before 2.1: not subsystems there.
     const QStringList at200 = names(cat().subsystemsFor(v("2.0.0"), {"bundled"}));
@@ -121,7 +122,8 @@ TEST_F(EmbeddedCatalog, SubsystemsForExplicitOffAndUnknownPlugins)
     EXPECT_EQ(names(cat().subsystemsFor(v("2.5.2"), {"key-auth", "my-plugin", " acl ", "acl"}, &unknown)),
               (QStringList{"core", "acl", "key-auth"}));
     EXPECT_EQ(unknown, QStringList{"my-plugin"});
-    EXPECT_EQ(names(cat().subsystemsFor(v("2.5.2"), {"bundled", "my-plugin", "session"}, &unknown)).size(), 13);
+    EXPECT_EQ(names(cat().subsystemsFor(v("2.5.2"), {"bundled", "my-plugin", "session"}, &unknown)).size(),
+              13);
     EXPECT_EQ(unknown, QStringList{"my-plugin"});
 }
 

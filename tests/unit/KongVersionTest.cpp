@@ -49,7 +49,8 @@ TEST(KongVersion, ParsesPreReleaseSpellings)
 
 TEST(KongVersion, RejectsNonVersions)
 {
-    for (const char *bad : {"", "2", "a.b.c", "2.5.0.1.2", "2.5.0-gamma.1", "v2.5.0", "2..5", "2.5.0-", "99999999999.0.0"})
+    for (const char *bad :
+         {"", "2", "a.b.c", "2.5.0.1.2", "2.5.0-gamma.1", "v2.5.0", "2..5", "2.5.0-", "99999999999.0.0"})
         EXPECT_FALSE(KongVersion::parse(QString::fromLatin1(bad)).has_value()) << bad;
 }
 
@@ -62,7 +63,7 @@ TEST(KongVersion, OrdersNumericallyWithPreReleasesFirst)
     EXPECT_LT(v("2.1.0-beta.2"), v("2.1.0-rc.1"));
     EXPECT_LT(v("2.1.0-rc.1"), v("2.1.0-rc.2"));
     EXPECT_LT(v("2.0.5"), v("2.1.0-rc.1"));
-    EXPECT_LT(v("2.1.4"), v("2.1.4.3"));      // missing parts count as 0
+    EXPECT_LT(v("2.1.4"), v("2.1.4.3")); // missing parts count as 0
     EXPECT_EQ(v("2.1.4"), v("2.1.4.0"));
     EXPECT_LT(v("2.1.4.3"), v("2.1.5"));
     EXPECT_GT(v("2.1.4.10"), v("2.1.4.9"));
