@@ -2,6 +2,13 @@
 #include "UpgradeWizard.h"
 
 #include "pages/ConnectionPage.h"
+#include "pages/RunPage.h"
+#include "pages/SummaryPage.h"
+#include "pages/VersionPage.h"
+#include "pages/WelcomePage.h"
+#include "widgets/StatusView.h"
+
+#include <QAbstractButton>
 
 namespace kuw::ui {
 
@@ -10,10 +17,68 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     setWindowTitle(tr("Kong Upgrade Wizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
+    // The catalog is local data embedded in the binary: loading it never touches the network.
+    if (auto catalog = core::Catalog::loadEmbedded())
+        m_state.catalog = *catalog;
+
+    m_welcome = new WelcomePage(m_state, this);
     m_connection = new ConnectionPage(this);
+    m_version = new VersionPage(m_state, this);
+    m_bootstrap = new RunPage(m_state, core::MigrationCommand::Bootstrap, this);
+    m_up = new RunPage(m_state, core::MigrationCommand::Up, this);
+    m_finish = new RunPage(m_state, core::MigrationCommand::Finish, this);
+    m_summary = new SummaryPage(m_state, this);
+    m_bootstrap->setNextId(SummaryPageId);
+    m_up->setNextId(FinishPageId);
+    m_finish->setNextId(SummaryPageId);
+    setPage(WelcomePageId, m_welcome);
     setPage(ConnectionPageId, m_connection);
-    setStartId(ConnectionPageId);
-    resize(760, 640);
+    setPage(VersionPageId, m_version);
+    setPage(BootstrapPageId, m_bootstrap);
+    setPage(UpPageId, m_up);
+    setPage(FinishPageId, m_finish);
+    setPage(SummaryPageId, m_summary);
+    setStartId(WelcomePageId);
+    connect(m_connection, &ConnectionPage::settingsAccepted, this, &UpgradeWizard::adoptConnection);
+    // Never leave a page while its job runs: Back would strand a running migration.
+    for (RunPage *p : {m_bootstrap, m_up, m_finish}) {
+        connect(p, &QWizardPage::completeChanged, this, [this, p] {
+            if (currentPage() == p)
+                button(QWizard::BackButton)->setEnabled(!p->isRunning() && !p->hasRun());
+        });
+    }
+    if (!m_state.catalog)
+        m_connection->statusView()->showMessage(tr("The migration catalog could not be loaded; this build is broken."));
+    resize(860, 700);
+}
+
+UpgradeWizard::~UpgradeWizard() = default;
+
+void UpgradeWizard::startInDemoMode()
+{
+    m_state.mode = WizardMode::Demo;
+    startAt(ConnectionPageId);
+}
+
+void UpgradeWizard::startAt(PageId id)
+{
+    setStartId(id);
+    restart();
+}
+
+void UpgradeWizard::adoptConnection(const core::ConnectionSettings &settings)
+{
+    // Leaving the Connection page: adopt its settings and open the session journal.
+    m_state.settings = settings;
+    if (!m_state.journal) {
+        const QString dir = m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory() : m_state.journalDir;
+        const QString mode = m_state.mode == WizardMode::FreshInstall ? QStringLiteral("fresh-install")
+                             : m_state.mode == WizardMode::Demo       ? QStringLiteral("demo")
+                                                                      : QStringLiteral("guided-upgrade");
+        if (auto j = core::Journal::create(dir, m_state.settings.toString(), mode))
+            m_state.journal = *j;
+    }
+    m_state.record(QStringLiteral("connection"), QStringLiteral("connected"), m_state.settings.toString());
 }
 
 } // namespace kuw::ui

@@ -1,24 +1,61 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WizardState.h"
+
 #include <QWizard>
 
 namespace kuw::ui {
 
 class ConnectionPage;
+class RunPage;
+class SummaryPage;
+class VersionPage;
+class WelcomePage;
 
-/// The guided upgrade. Pages are added as the flow grows (see DESIGN.md).
+/// The guided upgrade: Welcome → Connection → Version → (Bootstrap | Up → Finish) → Summary.
 class UpgradeWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ConnectionPageId = 1 };
+    enum PageId {
+        WelcomePageId = 0,
+        ConnectionPageId,
+        VersionPageId,
+        BootstrapPageId,
+        UpPageId,
+        FinishPageId,
+        SummaryPageId,
+    };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
+    ~UpgradeWizard() override;
+
+    WizardState &state() { return m_state; }
+    WelcomePage *welcomePage() const { return m_welcome; }
     ConnectionPage *connectionPage() const { return m_connection; }
+    VersionPage *versionPage() const { return m_version; }
+    RunPage *bootstrapPage() const { return m_bootstrap; }
+    RunPage *upPage() const { return m_up; }
+    RunPage *finishPage() const { return m_finish; }
+    SummaryPage *summaryPage() const { return m_summary; }
+
+    /// Demo mode: skip the Welcome choice and start at the Connection page.
+    void startInDemoMode();
+    /// Restart at a given page (tests, resume).
+    void startAt(PageId id);
 
 private:
+    void adoptConnection(const core::ConnectionSettings &settings);
+
+    WizardState m_state;
+    WelcomePage *m_welcome = nullptr;
     ConnectionPage *m_connection = nullptr;
+    VersionPage *m_version = nullptr;
+    RunPage *m_bootstrap = nullptr;
+    RunPage *m_up = nullptr;
+    RunPage *m_finish = nullptr;
+    SummaryPage *m_summary = nullptr;
 };
 
 } // namespace kuw::ui

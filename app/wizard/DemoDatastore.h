@@ -12,7 +12,7 @@
 namespace kuw::app {
 
 /// The embedded, throwaway datastore behind `--demo`: a scratch PostgreSQL with a `kong`
-/// database, started off the UI thread and torn down when the app exits.
+/// database bootstrapped at an older Kong, started off the UI thread, torn down at exit.
 class DemoDatastore
 {
 public:
@@ -21,8 +21,8 @@ public:
         std::shared_ptr<core::ScratchPostgres> server;
         std::optional<core::Error> error;
     };
-    /// Starts the server on a worker thread.
-    static QFuture<Started> start();
+    /// Starts the server on a worker thread and bootstraps Kong `startVersion` in it.
+    static QFuture<Started> start(const QString &startVersion = QStringLiteral("2.0.5"));
 };
 
 } // namespace kuw::app

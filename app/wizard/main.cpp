@@ -28,6 +28,8 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addOption({{QStringLiteral("c"), QStringLiteral("conf")}, QObject::tr("Kong configuration file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("demo"), QObject::tr("Run against an embedded, throwaway PostgreSQL.")});
+    parser.addOption({QStringLiteral("demo-version"), QObject::tr("Kong version the demo datastore starts at (default 2.0.5)."),
+                      QStringLiteral("version"), QStringLiteral("2.0.5")});
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a PNG of the window once the first connection test ends, then quit."),
                       QStringLiteral("file")});
@@ -35,6 +37,8 @@ int main(int argc, char **argv)
 
     ui::UpgradeWizard wizard;
     ui::ConnectionPage *page = wizard.connectionPage();
+    if (parser.isSet(QStringLiteral("demo")) || !parser.value(QStringLiteral("screenshot")).isEmpty())
+        wizard.startInDemoMode(); // straight to the Connection page
 
     if (!parser.isSet(QStringLiteral("demo"))) {
         core::KongConfig::LoadOptions opts;
@@ -63,7 +67,8 @@ int main(int argc, char **argv)
     std::shared_ptr<core::ScratchPostgres> demo;
     QFutureWatcher<app::DemoDatastore::Started> demoWatcher;
     if (parser.isSet(QStringLiteral("demo"))) {
-        page->statusView()->showMessage(QObject::tr("Starting the embedded demo PostgreSQL…"));
+        page->statusView()->showMessage(QObject::tr("Starting the embedded demo PostgreSQL and bootstrapping Kong %1…")
+                                            .arg(parser.value(QStringLiteral("demo-version"))));
         QObject::connect(&demoWatcher, &QFutureWatcher<app::DemoDatastore::Started>::finished, page, [&] {
             const auto started = demoWatcher.result();
             if (started.error) {
@@ -75,7 +80,7 @@ int main(int argc, char **argv)
                                 QObject::tr("Demo: embedded PostgreSQL in %1 (deleted on exit)").arg(demo->directory()));
             page->testConnection();
         });
-        demoWatcher.setFuture(app::DemoDatastore::start());
+        demoWatcher.setFuture(app::DemoDatastore::start(parser.value(QStringLiteral("demo-version"))));
     } else if (!shot.isEmpty()) {
         page->testConnection();
     }

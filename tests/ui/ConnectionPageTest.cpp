@@ -47,6 +47,7 @@ class ConnectionPageUi : public DatabaseTest
 TEST_F(ConnectionPageUi, SuccessfulTestShowsTheProbeAndEnablesNext)
 {
     ui::UpgradeWizard wizard;
+    wizard.startAt(ui::UpgradeWizard::ConnectionPageId);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     ui::ConnectionPage *page = wizard.connectionPage();
@@ -65,6 +66,7 @@ TEST_F(ConnectionPageUi, SuccessfulTestShowsTheProbeAndEnablesNext)
 TEST_F(ConnectionPageUi, TypedErrorAppearsWithoutFreezingTheUi)
 {
     ui::UpgradeWizard wizard;
+    wizard.startAt(ui::UpgradeWizard::ConnectionPageId);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     ui::ConnectionPage *page = wizard.connectionPage();
@@ -90,6 +92,7 @@ TEST_F(ConnectionPageUi, CancelStopsAHangingConnect)
     QTcpServer hole; // accepts at kernel level, never answers
     ASSERT_TRUE(hole.listen(QHostAddress::LocalHost, 0));
     ui::UpgradeWizard wizard;
+    wizard.startAt(ui::UpgradeWizard::ConnectionPageId);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     ui::ConnectionPage *page = wizard.connectionPage();

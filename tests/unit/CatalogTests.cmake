@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(kuw_unit_tests PRIVATE
+  unit/JournalTest.cpp
   unit/KongVersionTest.cpp
   unit/CatalogTest.cpp
   unit/CatalogLoaderTest.cpp

@@ -169,6 +169,12 @@ bool ConnectionPage::isComplete() const
     return m_last.status.has_value() && !isBusy();
 }
 
+bool ConnectionPage::validatePage()
+{
+    Q_EMIT settingsAccepted(settings());
+    return true;
+}
+
 bool ConnectionPage::isBusy() const
 {
     return m_watcher.isRunning();

@@ -38,6 +38,7 @@ public:
     void applySettings(const core::ConnectionSettings &settings, const QString &sourceLabel);
     core::ConnectionSettings settings() const;
     bool isComplete() const override;
+    bool validatePage() override;
 
     /// Starts the probe job (no-op while one runs).
     void testConnection();
@@ -51,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void probeFinished(bool connected);
+    /// Next was pressed with these settings (emitted before the next page initializes).
+    void settingsAccepted(const kuw::core::ConnectionSettings &settings);
 
 private:
     void chooseConfigFile();

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/ConnectionSettings.h"
+#include "migrations/Catalog.h"
+#include "migrations/RunReport.h"
+#include "migrations/SchemaState.h"
+#include "session/Journal.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace kuw::ui {
+
+/// What the user chose on the Welcome page.
+enum class WizardMode { GuidedUpgrade, FreshInstall, Diagnose, Demo };
+
+/// State shared by the wizard's pages (owned by UpgradeWizard, used on the UI thread only).
+struct WizardState
+{
+    WizardMode mode = WizardMode::GuidedUpgrade;
+    std::optional<core::Catalog> catalog;
+    core::ConnectionSettings settings;
+    QStringList plugins = {QStringLiteral("bundled")};
+    core::KongVersion target;
+    std::optional<core::SchemaState> state;     ///< as last inspected
+    std::optional<core::RunReport> upReport;
+    std::optional<core::RunReport> finishReport;
+    std::optional<core::Journal> journal;
+    QString journalDir;                         ///< empty = Journal::defaultDirectory()
+
+    /// Records an event in the journal when one is open (never fails the UI).
+    void record(const QString &step, const QString &event, const QString &detail,
+                const QMap<QString, QString> &data = {});
+};
+
+} // namespace kuw::ui

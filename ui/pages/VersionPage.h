@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WizardState.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QTreeWidget;
+
+namespace kuw::ui {
+
+/// Where the datastore stands (from schema_meta × catalog) and where it should go.
+class VersionPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    VersionPage(WizardState &state, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+    QComboBox *targetBox() const { return m_target; }
+    bool isInspecting() const { return m_watcher.isRunning(); }
+
+Q_SIGNALS:
+    void inspected(bool ok);
+
+private:
+    struct Inspection
+    {
+        std::optional<core::SchemaState> state;
+        std::optional<core::Error> error;
+    };
+    void inspect();
+    void showState();
+
+    WizardState &m_state;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_target = nullptr;
+    QTreeWidget *m_subsystems = nullptr;
+    QFutureWatcher<Inspection> m_watcher;
+};
+
+} // namespace kuw::ui
