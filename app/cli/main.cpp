@@ -3,6 +3,9 @@
 #include "CliContext.h"
 #include "MigrationsCommand.h"
 #include "StatusCommand.h"
+#include "PathCommand.h"
+#include "CheckCommand.h"
+#include "DiagnoseCommand.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -16,6 +19,9 @@ const char *kUsage =
     "\n"
     "Commands:\n"
     "  status          Connect to the configured datastore and show its Kong schema state.\n"
+    "  path --from V --to V [--edition oss|enterprise]   Upgrade hops and their notes (no datastore).\n"
+    "  check [--to V] [--from V]   Preflight assessment of the datastore (exit 20 on blockers).\n"
+    "  diagnose [--format html|md|json] [-o FILE]   Read-only support report, secrets redacted.\n"
     "  migrations bootstrap|up|finish|list|reset\n"
     "                  Kong's migrations, run natively (see 'migrations --help'):\n"
     "                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,\n"
@@ -42,6 +48,7 @@ const char *kUsage =
     "  14  TLS/SSL failure\n"
     "  15  insufficient privilege\n"
     "  16  unsupported datastore (cassandra, DB-less)\n"
+    "  20  check: blockers found; path: no allowed upgrade path\n"
     "  migrations list (as Kong): 0 up to date, 3 needs bootstrap, 4 pending (run finish),\n"
     "  5 new migrations (run up)\n";
 
@@ -68,6 +75,12 @@ int main(int argc, char **argv)
     const QString command = args.at(1);
     QStringList rest = args;
     rest.removeAt(1); // parsers see "kong-upgrade [options]"
+    if (command == QLatin1String("path"))
+        return kuw::cli::runPathCommand(ctx, rest);
+    if (command == QLatin1String("check"))
+        return kuw::cli::runCheckCommand(ctx, rest);
+    if (command == QLatin1String("diagnose"))
+        return kuw::cli::runDiagnoseCommand(ctx, rest);
     if (command == QLatin1String("status"))
         return kuw::cli::runStatusCommand(ctx, rest);
     if (command == QLatin1String("migrations"))

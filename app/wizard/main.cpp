@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kong-upgrade-wizard: the guided upgrade (Qt Widgets) over the core library.
 #include "DemoDatastore.h"
+#include "PageTour.h"
 #include "UpgradeWizard.h"
 #include "config/KongConfig.h"
 #include "pages/ConnectionPage.h"
@@ -33,12 +34,21 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a PNG of the window once the first connection test ends, then quit."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tour"),
+                      QObject::tr("Demo only: walk through every page, saving a PNG of each into DIR, then quit."),
+                      QStringLiteral("dir")});
     parser.process(app);
 
     ui::UpgradeWizard wizard;
     ui::ConnectionPage *page = wizard.connectionPage();
     if (parser.isSet(QStringLiteral("demo")) || !parser.value(QStringLiteral("screenshot")).isEmpty())
         wizard.startInDemoMode(); // straight to the Connection page
+    std::unique_ptr<app::PageTour> tour;
+    if (parser.isSet(QStringLiteral("tour")) && parser.isSet(QStringLiteral("demo"))) {
+        tour = std::make_unique<app::PageTour>(wizard, parser.value(QStringLiteral("tour")));
+        tour->start();
+        QTimer::singleShot(180000, &app, &QApplication::quit); // never hang a headless run
+    }
 
     if (!parser.isSet(QStringLiteral("demo"))) {
         core::KongConfig::LoadOptions opts;

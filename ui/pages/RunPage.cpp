@@ -43,6 +43,7 @@ RunPage::RunPage(WizardState &state, core::MigrationCommand command, QWidget *pa
     m_plan->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_confirm = new QLineEdit(this);
     m_confirm->setAccessibleName(tr("Type the database name to confirm"));
+    m_confirm->setPlaceholderText(tr("Type the database name to confirm"));
     m_confirm->setVisible(command == core::MigrationCommand::Finish);
     connect(m_confirm, &QLineEdit::textChanged, this, &RunPage::updateRunEnabled);
     m_run = new QPushButton(command == core::MigrationCommand::Finish ? tr("Run &finish") :

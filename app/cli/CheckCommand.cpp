@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckCommand.h"
+
+#include "AssessmentSetup.h"
+#include "CliContext.h"
+#include "PathCommand.h"
+#include "util/Redactor.h"
+
+#include <QJsonDocument>
+
+namespace kuw::cli {
+
+int runCheckCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Preflight assessment of the configured datastore for an upgrade to --to: every finding with its "
+        "severity (blocker, warning, info), evidence and remedy. Read-only. Exit code 20 when a blocker is found."));
+    parser.addHelpOption();
+    ctx.addCommonOptions(parser);
+    AssessmentSetup::addOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    if (!parser.parse(args)) {
+        ctx.err() << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        return ExitOk;
+    }
+    ctx.readCommonOptions(parser);
+    AssessmentSetup setup;
+    if (const int rc = setup.prepare(ctx, parser); rc != ExitOk)
+        return rc;
+    auto assessment = core::runAssessment(setup.conn.get(), *setup.config, *setup.catalog, *setup.paths, setup.options);
+    if (!assessment)
+        return ctx.fail(assessment.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject obj = assessment->toJson();
+        if (!setup.connectionText.isEmpty())
+            obj.insert(QStringLiteral("connection"), setup.connectionText);
+        ctx.out() << core::Redactor::redact(QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented)));
+    } else {
+        if (!setup.connectionText.isEmpty())
+            ctx.out() << "Datastore: " << setup.connectionText << "\n";
+        ctx.out() << core::Redactor::redact(assessment->toText());
+    }
+    return assessment->hasBlocker() ? ExitBlocked : ExitOk;
+}
+
+} // namespace kuw::cli

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PathCommand.h"
+
+#include "CliContext.h"
+#include "versions/UpgradePath.h"
+
+#include <QJsonDocument>
+
+namespace kuw::cli {
+
+int runPathCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Show the upgrade path between two Kong versions: every required hop (an 'up' and a 'finish' each) "
+        "with its notes. Needs no datastore."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("from"), QStringLiteral("The running Kong version (2.1.4, 2.4.1.0)."), QStringLiteral("version")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("The target Kong version."), QStringLiteral("version")});
+    parser.addOption({QStringLiteral("edition"),
+                      QStringLiteral("oss or enterprise (default: enterprise for 4-part versions, else oss)."),
+                      QStringLiteral("edition")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    if (!parser.parse(args)) {
+        ctx.err() << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        return ExitOk;
+    }
+    const auto from = core::KongVersion::parse(parser.value(QStringLiteral("from")));
+    const auto to = core::KongVersion::parse(parser.value(QStringLiteral("to")));
+    if (!from || !to) {
+        ctx.err() << "Error: --from and --to need Kong versions such as 2.1.4 or 2.4.1.0\n";
+        return ExitUsage;
+    }
+    core::Edition edition = core::UpgradePath::guessEdition(*from, *to);
+    if (parser.isSet(QStringLiteral("edition"))) {
+        const auto e = core::parseEdition(parser.value(QStringLiteral("edition")));
+        if (!e) {
+            ctx.err() << "Error: --edition must be oss or enterprise\n";
+            return ExitUsage;
+        }
+        edition = *e;
+    }
+    auto rules = core::UpgradePath::loadEmbedded();
+    if (!rules)
+        return ctx.fail(rules.error());
+    auto plan = rules->plan(*from, *to, edition);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!plan) {
+        if (json) {
+            const QJsonObject obj{{QStringLiteral("edition"), core::editionName(edition)},
+                                  {QStringLiteral("from"), from->toString()},
+                                  {QStringLiteral("to"), to->toString()},
+                                  {QStringLiteral("kind"), core::upgradeKindName(core::UpgradePath::classify(*from, *to))},
+                                  {QStringLiteral("allowed"), false},
+                                  {QStringLiteral("error"), plan.error().message},
+                                  {QStringLiteral("remedy"), plan.error().remedy}};
+            ctx.out() << QJsonDocument(obj).toJson(QJsonDocument::Indented);
+            ctx.out().flush();
+        }
+        ctx.fail(plan.error());
+        return ExitBlocked;
+    }
+    if (json)
+        ctx.out() << QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented);
+    else
+        ctx.out() << plan->toText();
+    return ExitOk;
+}
+
+} // namespace kuw::cli

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PageTour.h"
+
+#include "UpgradeWizard.h"
+#include "pages/ConnectionPage.h"
+#include "pages/RunPage.h"
+#include "pages/VersionPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace kuw::app {
+
+PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m_dir(std::move(dir))
+{
+    using W = ui::UpgradeWizard;
+    auto on = [this](int id) { return m_wizard.currentId() == id; };
+    auto next = [this] { m_wizard.next(); };
+    auto runnable = [](ui::RunPage *p) { return p->runButton()->isEnabled(); };
+    m_stops = {
+        {QStringLiteral("1-connection"), [=, this] { return on(W::ConnectionPageId) && m_wizard.connectionPage()->isComplete(); }, next},
+        {QStringLiteral("2-version"), [=, this] { return on(W::VersionPageId) && m_wizard.versionPage()->isComplete(); }, next},
+        {QStringLiteral("3-up-plan"), [=, this] { return on(W::UpPageId) && runnable(m_wizard.upPage()); },
+         [this] { m_wizard.upPage()->runButton()->click(); }},
+        {QStringLiteral("4-up-done"), [=, this] { return m_wizard.upPage()->isComplete(); }, next},
+        {QStringLiteral("5-finish-confirm"), [=, this] { return on(W::FinishPageId) && m_wizard.finishPage()->confirmEdit()->isVisible()
+                                                         && !m_wizard.finishPage()->isRunning(); },
+         [this] { m_wizard.finishPage()->confirmEdit()->setText(m_wizard.state().settings.database); }},
+        {QStringLiteral("6-finish-ready"), [=, this] { return runnable(m_wizard.finishPage()); },
+         [this] { m_wizard.finishPage()->runButton()->click(); }},
+        {QStringLiteral("7-finish-done"), [=, this] { return m_wizard.finishPage()->isComplete(); }, next},
+        {QStringLiteral("8-summary"), [=, this] { return on(W::SummaryPageId); }, [] { QApplication::quit(); }},
+    };
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &PageTour::poll);
+}
+
+void PageTour::start()
+{
+    QDir().mkpath(m_dir);
+    m_timer.start();
+}
+
+void PageTour::poll()
+{
+    if (m_index >= m_stops.size())
+        return;
+    const Stop &stop = m_stops.at(m_index);
+    if (!stop.ready())
+        return;
+    shoot(stop.name);
+    ++m_index;
+    stop.then();
+}
+
+void PageTour::shoot(const QString &name)
+{
+    const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+    m_wizard.grab().save(path);
+    printf("tour: %s\n", qPrintable(path));
+    fflush(stdout);
+}
+
+} // namespace kuw::app

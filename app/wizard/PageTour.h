@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+namespace kuw::ui {
+class UpgradeWizard;
+}
+
+namespace kuw::app {
+
+/// `--tour DIR`: walks the demo through every page (connect, version, up, finish, summary),
+/// saving a PNG of each — for documentation, reviews and kiosks. Quits when done.
+class PageTour : public QObject
+{
+    Q_OBJECT
+public:
+    PageTour(ui::UpgradeWizard &wizard, QString dir);
+    void start();
+
+private:
+    struct Stop
+    {
+        QString name;
+        std::function<bool()> ready; ///< polled until true
+        std::function<void()> then;  ///< after the screenshot
+    };
+    void poll();
+    void shoot(const QString &name);
+
+    ui::UpgradeWizard &m_wizard;
+    QString m_dir;
+    QList<Stop> m_stops;
+    int m_index = 0;
+    QTimer m_timer;
+};
+
+} // namespace kuw::app
