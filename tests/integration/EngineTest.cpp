@@ -359,3 +359,58 @@ TEST_F(Engine, LockIsRenewedWhileAStepRunsLongerThanItsTtl)
     run.join();
     EXPECT_TRUE(report.ok()) << qPrintable(errorOf(report));
 }
+
+TEST_F(Engine, DdlWaitsBrieflyForTableLocksAndRetriesInsteadOfQueueing)
+{
+    ASSERT_TRUE(test::runEngine(settings(), MigrationCommand::Bootstrap, "2.0.5").ok());
+    auto blocker = connect();
+    ASSERT_TRUE(blocker->execScript("BEGIN; LOCK TABLE consumers IN ACCESS SHARE MODE;")); // a long reader
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        blocker->execScript("COMMIT");
+    });
+    core::Engine::Options o;
+    o.ddlLockTimeoutMs = 200;
+    const auto r = test::runEngine(settings(), MigrationCommand::Up, "2.5.2", o);
+    release.join();
+    ASSERT_TRUE(r.ok()) << qPrintable(errorOf(r));
+    int retries = 0;
+    for (const core::StepReport &s : r.steps)
+        retries += s.lockRetries;
+    EXPECT_GT(retries, 0); // it backed off at least once instead of waiting in the lock queue
+}
+
+TEST_F(Engine, StatementTimeoutBoundsAStuckStatement)
+{
+    ASSERT_TRUE(test::runEngine(settings(), MigrationCommand::Bootstrap, "2.0.5").ok());
+    auto blocker = connect();
+    ASSERT_TRUE(blocker->execScript("BEGIN; LOCK TABLE consumers IN ACCESS SHARE MODE;"));
+    core::Engine::Options o;
+    o.ddlLockTimeoutMs = 60000;
+    o.statementTimeoutMs = 700; // --db-timeout
+    QElapsedTimer t;
+    t.start();
+    const auto r = test::runEngine(settings(), MigrationCommand::Up, "2.5.2", o);
+    ASSERT_TRUE(blocker->execScript("ROLLBACK"));
+    ASSERT_TRUE(r.error.has_value());
+    EXPECT_TRUE(r.error->message.contains("statement timeout")) << qPrintable(r.error->message);
+    EXPECT_LT(t.elapsed(), 10000);
+    EXPECT_FALSE(test::schemaMetaRow(settings(), "core").contains("009")); // rolled back, not recorded
+}
+
+TEST_F(Engine, PluginEnabledLaterGetsItsMigrationsOnTheNextUp)
+{
+    core::Engine::Options few;
+    few.plugins = {"key-auth", "acl"};
+    ASSERT_TRUE(test::runEngine(settings(), MigrationCommand::Bootstrap, "2.5.2", few).ok());
+    EXPECT_TRUE(test::schemaMetaRow(settings(), "session").isEmpty());
+    EXPECT_EQ(inspect(settings()).kind(), core::SchemaState::Kind::NewMigrations); // bundled: more plugins
+    const auto up = test::runEngine(settings(), MigrationCommand::Up, "2.5.2");
+    ASSERT_TRUE(up.ok()) << qPrintable(errorOf(up));
+    EXPECT_EQ(test::schemaMetaRow(settings(), "session"), "001_add_ttl_index|{000_base_session,001_add_ttl_index}|null");
+    ASSERT_TRUE(test::runEngine(settings(), MigrationCommand::Finish, "2.5.2").ok());
+    EXPECT_EQ(inspect(settings()).kind(), core::SchemaState::Kind::UpToDate);
+    const QString expected = test::fixtureText("2.5.2", "schema.txt");
+    const QString actual = test::schemaDump(settings());
+    EXPECT_TRUE(actual == expected) << qPrintable(test::unifiedDiff(expected, actual));
+}
