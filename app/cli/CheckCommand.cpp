@@ -20,15 +20,8 @@ int runCheckCommand(CliContext &ctx, const QStringList &args)
     ctx.addCommonOptions(parser);
     AssessmentSetup::addOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
-    if (!parser.parse(args)) {
-        ctx.err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
-    ctx.readCommonOptions(parser);
+    if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
+        return rc;
     AssessmentSetup setup;
     if (const int rc = setup.prepare(ctx, parser); rc != ExitOk)
         return rc;

@@ -32,6 +32,24 @@ void CliContext::readCommonOptions(const QCommandLineParser &parser)
         QLoggingCategory::setFilterRules(QStringLiteral("kuw.*.info=false"));
 }
 
+bool CliContext::parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode,
+                                bool withCommon)
+{
+    if (!parser.parse(args)) {
+        m_err << parser.errorText() << "\n";
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (withCommon)
+        readCommonOptions(parser);
+    return true;
+}
+
 core::Result<core::KongConfig> CliContext::loadConfig() const
 {
     core::KongConfig::LoadOptions opts;

@@ -32,6 +32,10 @@ public:
     void addCommonOptions(QCommandLineParser &parser);
     /// Reads -c/--conf, --db-timeout, -v/--vv after parsing.
     void readCommonOptions(const QCommandLineParser &parser);
+    /// Parses a subcommand's arguments, printing --help or the usage error; false means
+    /// "return *exitCode now". Then reads the common options unless `withCommon` is false.
+    bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode,
+                        bool withCommon = true);
     /// kong.conf + KONG_* env + overrides, as Kong resolves them.
     core::Result<core::KongConfig> loadConfig() const;
 

@@ -24,15 +24,8 @@ int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
                       QStringLiteral("format")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the report to this file."),
                       QStringLiteral("file")});
-    if (!parser.parse(args)) {
-        ctx.err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
-    ctx.readCommonOptions(parser);
+    if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
+        return rc;
     const QString output = parser.value(QStringLiteral("output"));
     QString formatText = parser.value(QStringLiteral("format"));
     if (formatText.isEmpty())

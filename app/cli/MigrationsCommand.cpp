@@ -152,15 +152,8 @@ int runMigrationsCommand(CliContext &ctx, const QStringList &args)
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
     parser.addOption({QStringLiteral("target"), QStringLiteral("Stop at this Kong version (e.g. 2.1.4; default: newest known)."), QStringLiteral("version")});
-    if (!parser.parse(args)) {
-        ctx.err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
-    ctx.readCommonOptions(parser);
+    if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
+        return rc;
     const QString sub = parser.positionalArguments().value(0);
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool yes = parser.isSet(QStringLiteral("yes"));

@@ -21,14 +21,8 @@ int runPathCommand(CliContext &ctx, const QStringList &args)
                       QStringLiteral("oss or enterprise (default: enterprise for 4-part versions, else oss)."),
                       QStringLiteral("edition")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
-    if (!parser.parse(args)) {
-        ctx.err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
+    if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc, false))
+        return rc;
     const auto from = core::KongVersion::parse(parser.value(QStringLiteral("from")));
     const auto to = core::KongVersion::parse(parser.value(QStringLiteral("to")));
     if (!from || !to) {

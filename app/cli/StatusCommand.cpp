@@ -18,15 +18,8 @@ int runStatusCommand(CliContext &ctx, const QStringList &args)
     parser.addHelpOption();
     ctx.addCommonOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output (stable keys).")});
-    if (!parser.parse(args)) {
-        ctx.err() << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
-    ctx.readCommonOptions(parser);
+    if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
+        return rc;
 
     auto config = ctx.loadConfig();
     if (!config)

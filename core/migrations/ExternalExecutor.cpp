@@ -117,9 +117,6 @@ ExternalRunReport ExternalExecutor::run(KongCliCommand command, const ExternalRu
     const QStringList argv = buildArgv(command, options);
     for (const QString &a : argv)
         r.argv << Redactor::redact(a);
-    QElapsedTimer clock;
-    clock.start();
-
     if (m_probe) {
         auto before = probeOnce(*m_probe, cancel);
         if (!before) {
@@ -143,6 +140,8 @@ ExternalRunReport ExternalExecutor::run(KongCliCommand command, const ExternalRu
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice()); // `reset` must not wait on a prompt
+    QElapsedTimer clock; // Kong's own run time, without the probes
+    clock.start();
     p.start();
     if (!p.waitForStarted(30000)) {
         const bool direct = m_config.commandPrefix.isEmpty();

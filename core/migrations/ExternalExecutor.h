@@ -71,7 +71,7 @@ struct ExternalRunReport
     int exitCode = -1;                 ///< -1 when it never exited normally
     bool timedOut = false;
     bool cancelled = false;
-    qint64 durationMs = 0;
+    qint64 durationMs = 0;             ///< start to exit of the child
     QStringList lines;                 ///< stdout and stderr, redacted, in arrival order
     std::optional<DatastoreStatus> before;
     std::optional<DatastoreStatus> after;

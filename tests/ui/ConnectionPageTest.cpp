@@ -3,6 +3,7 @@
 #include "UpgradeWizard.h"
 #include "pages/ConnectionPage.h"
 #include "support/TestPostgres.h"
+#include "support/UiWatchdog.h"
 #include "widgets/StatusView.h"
 
 #include <QElapsedTimer>
@@ -17,28 +18,6 @@
 using namespace kuw;
 using kuw::test::DatabaseTest;
 
-namespace {
-/// Measures the longest gap between UI-thread timer ticks while it runs.
-class Watchdog
-{
-public:
-    Watchdog()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_worst = std::max(m_worst, m_clock.restart());
-        });
-        m_timer.start();
-    }
-    qint64 worstGapMs() const { return m_worst; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_worst = 0;
-};
-} // namespace
 
 class ConnectionPageUi : public DatabaseTest
 {
@@ -73,7 +52,7 @@ TEST_F(ConnectionPageUi, TypedErrorAppearsWithoutFreezingTheUi)
     core::ConnectionSettings s = settings();
     s.database = "db_that_is_not_there";
     page->applySettings(s, "test");
-    Watchdog dog;
+    test::UiWatchdog dog;
     QSignalSpy done(page, &ui::ConnectionPage::probeFinished);
     QTest::mouseClick(page->testButton(), Qt::LeftButton);
     EXPECT_FALSE(page->testButton()->isEnabled()); // busy while the job runs
@@ -102,7 +81,7 @@ TEST_F(ConnectionPageUi, CancelStopsAHangingConnect)
     s.connectTimeoutMs = 120000;
     page->applySettings(s, "test");
     QSignalSpy done(page, &ui::ConnectionPage::probeFinished);
-    Watchdog dog;
+    test::UiWatchdog dog;
     QTest::mouseClick(page->testButton(), Qt::LeftButton);
     QTest::qWait(300);
     ASSERT_TRUE(page->cancelButton()->isVisible());

@@ -8,6 +8,7 @@
 #include "pages/WelcomePage.h"
 #include "support/EngineHarness.h"
 #include "support/TestPostgres.h"
+#include "support/UiWatchdog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -24,26 +25,6 @@
 using namespace kuw;
 using kuw::test::DatabaseTest;
 
-namespace {
-/// Longest gap between 10 ms ticks of a UI-thread timer: a frozen UI shows up here.
-class Watchdog
-{
-public:
-    Watchdog()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { m_worst = std::max(m_worst, m_clock.restart()); });
-        m_timer.start();
-    }
-    qint64 worstGapMs() const { return m_worst; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_worst = 0;
-};
-} // namespace
 
 class WizardFlow : public DatabaseTest
 {
@@ -80,7 +61,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return page->runButton()->isEnabled(); }, 15000));
         QSignalSpy done(page, &ui::RunPage::runFinished);
         QTest::mouseClick(page->runButton(), Qt::LeftButton);
-        Watchdog dog; // the UI thread keeps ticking while the job runs on a worker
+        test::UiWatchdog dog; // the UI thread keeps ticking while the job runs on a worker
         ASSERT_TRUE(done.wait(60000));
         worstGapMs = std::max(worstGapMs, dog.worstGapMs());
         ASSERT_TRUE(done.first().first().toBool()) << qPrintable(page->logView()->toPlainText());

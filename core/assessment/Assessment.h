@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Finding.h"
+#include "Result.h"
+#include "SchemaLevel.h"
+#include "schema/DatastoreStatus.h"
+#include "versions/UpgradePath.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace kuw::core {
+
+class Catalog;
+class KongConfig;
+class PgConnection;
+
+struct AssessmentOptions
+{
+    KongVersion target;                    ///< invalid = the catalog's newest release
+    std::optional<Edition> edition;        ///< unset = guessed from the versions
+    std::optional<KongVersion> from;       ///< the running Kong version, if known
+};
+
+/// The preflight assessment of one datastore for one target (shared by check, diagnose and
+/// the wizard's Assessment page).
+struct Assessment
+{
+    KongVersion target;
+    Edition edition = Edition::Oss;
+    bool connected = false;                ///< false: config-only (Cassandra, DB-less)
+    DatastoreStatus status;
+    SchemaLevel level;
+    QList<Finding> findings;               ///< blockers first
+
+    bool hasBlocker() const { return kuw::core::hasBlocker(findings); }
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+/// Whether the configuration names a datastore we can connect to (postgres).
+bool assessmentNeedsConnection(const KongConfig &config);
+
+/// Runs every check. `conn` may be null only when assessmentNeedsConnection() is false.
+/** Read-only: open `conn` with openReadOnlySession(). Blocks; run it on a worker thread. */
+Result<Assessment> runAssessment(PgConnection *conn, const KongConfig &config, const Catalog &catalog,
+                                 const UpgradePath &paths, const AssessmentOptions &options);
+
+} // namespace kuw::core

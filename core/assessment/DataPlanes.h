@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace kuw::core {
+
+class PgConnection;
+
+/// One row of clustering_data_planes (a Data Plane a Control Plane has seen).
+struct DataPlaneRow
+{
+    QString id;
+    QString hostname;
+    QString ip;
+    QString version;      ///< empty before 2.3
+    QString syncStatus;   ///< empty before 2.3
+    QString lastSeen;     ///< ISO UTC
+
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+/// The hybrid DP inventory; an empty list when the table does not exist.
+Result<QList<DataPlaneRow>> dataPlanes(PgConnection &conn);
+
+} // namespace kuw::core
