@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UpgradeWizard.h"
 
+#include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RunPage.h"
 #include "pages/SummaryPage.h"
@@ -24,6 +25,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     m_welcome = new WelcomePage(m_state, this);
     m_connection = new ConnectionPage(this);
     m_version = new VersionPage(m_state, this);
+    m_assessment = new AssessmentPage(m_state, this);
     m_bootstrap = new RunPage(m_state, core::MigrationCommand::Bootstrap, this);
     m_up = new RunPage(m_state, core::MigrationCommand::Up, this);
     m_finish = new RunPage(m_state, core::MigrationCommand::Finish, this);
@@ -34,12 +36,14 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     setPage(WelcomePageId, m_welcome);
     setPage(ConnectionPageId, m_connection);
     setPage(VersionPageId, m_version);
+    setPage(AssessmentPageId, m_assessment);
     setPage(BootstrapPageId, m_bootstrap);
     setPage(UpPageId, m_up);
     setPage(FinishPageId, m_finish);
     setPage(SummaryPageId, m_summary);
     setStartId(WelcomePageId);
     connect(m_connection, &ConnectionPage::settingsAccepted, this, &UpgradeWizard::adoptConnection);
+    connect(m_connection, &ConnectionPage::configLoaded, this, &UpgradeWizard::adoptConfig);
     // Never leave a page while its job runs: Back would strand a running migration.
     for (RunPage *p : {m_bootstrap, m_up, m_finish}) {
         connect(p, &QWizardPage::completeChanged, this, [this, p] {
@@ -64,6 +68,12 @@ void UpgradeWizard::startAt(PageId id)
 {
     setStartId(id);
     restart();
+}
+
+void UpgradeWizard::adoptConfig(const core::KongConfig &config)
+{
+    m_state.config = config;
+    m_state.plugins = config.list(QStringLiteral("plugins"));
 }
 
 void UpgradeWizard::adoptConnection(const core::ConnectionSettings &settings)

@@ -7,13 +7,14 @@
 
 namespace kuw::ui {
 
+class AssessmentPage;
 class ConnectionPage;
 class RunPage;
 class SummaryPage;
 class VersionPage;
 class WelcomePage;
 
-/// The guided upgrade: Welcome → Connection → Version → (Bootstrap | Up → Finish) → Summary.
+/// The guided upgrade: Welcome → Connection → Version → (Bootstrap | Assessment → Up → Finish) → Summary.
 class UpgradeWizard : public QWizard
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
         WelcomePageId = 0,
         ConnectionPageId,
         VersionPageId,
+        AssessmentPageId,
         BootstrapPageId,
         UpPageId,
         FinishPageId,
@@ -35,6 +37,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     ConnectionPage *connectionPage() const { return m_connection; }
     VersionPage *versionPage() const { return m_version; }
+    AssessmentPage *assessmentPage() const { return m_assessment; }
     RunPage *bootstrapPage() const { return m_bootstrap; }
     RunPage *upPage() const { return m_up; }
     RunPage *finishPage() const { return m_finish; }
@@ -44,6 +47,8 @@ public:
     void startInDemoMode();
     /// Restart at a given page (tests, resume).
     void startAt(PageId id);
+    /// A kong.conf chosen by the user (command line or file dialog): plugins and checks use it.
+    void adoptConfig(const core::KongConfig &config);
 
 private:
     void adoptConnection(const core::ConnectionSettings &settings);
@@ -52,6 +57,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     ConnectionPage *m_connection = nullptr;
     VersionPage *m_version = nullptr;
+    AssessmentPage *m_assessment = nullptr;
     RunPage *m_bootstrap = nullptr;
     RunPage *m_up = nullptr;
     RunPage *m_finish = nullptr;

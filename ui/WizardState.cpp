@@ -10,4 +10,20 @@ void WizardState::record(const QString &step, const QString &event, const QStrin
         journal->append(step, event, detail, data);
 }
 
+core::KongConfig WizardState::kongConfig() const
+{
+    const QHash<QString, QString> overrides = {
+        {QStringLiteral("database"), QStringLiteral("postgres")},
+        {QStringLiteral("pg_host"), settings.host},
+        {QStringLiteral("pg_port"), QString::number(settings.port)},
+        {QStringLiteral("pg_database"), settings.database},
+        {QStringLiteral("pg_user"), settings.user},
+        {QStringLiteral("pg_schema"), settings.schema},
+        {QStringLiteral("plugins"), plugins.join(QLatin1Char(','))},
+    };
+    const core::KongConfig base = config.value_or(core::KongConfig());
+    auto merged = base.withOverrides(overrides);
+    return merged ? *merged : base;
+}
+
 } // namespace kuw::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/KongConfig.h"
 #include "db/ConnectionSettings.h"
 #include "migrations/Catalog.h"
 #include "migrations/RunReport.h"
@@ -29,7 +30,11 @@ struct WizardState
     std::optional<core::RunReport> finishReport;
     std::optional<core::Journal> journal;
     QString journalDir;                         ///< empty = Journal::defaultDirectory()
+    std::optional<core::KongConfig> config;     ///< the kong.conf the user loaded, if any
 
+    /// The configuration the checks see: the loaded kong.conf (or Kong's defaults) with the
+    /// datastore fields as entered on the Connection page.
+    core::KongConfig kongConfig() const;
     /// Records an event in the journal when one is open (never fails the UI).
     void record(const QString &step, const QString &event, const QString &detail,
                 const QMap<QString, QString> &data = {});

@@ -2,6 +2,7 @@
 #include "PageTour.h"
 
 #include "UpgradeWizard.h"
+#include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RunPage.h"
 #include "pages/VersionPage.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 
 namespace kuw::app {
 
@@ -23,6 +25,15 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
     m_stops = {
         {QStringLiteral("1-connection"), [=, this] { return on(W::ConnectionPageId) && m_wizard.connectionPage()->isComplete(); }, next},
         {QStringLiteral("2-version"), [=, this] { return on(W::VersionPageId) && m_wizard.versionPage()->isComplete(); }, next},
+        {QStringLiteral("3-assessment"), [=, this] { return on(W::AssessmentPageId) && m_wizard.assessmentPage()->assessment().has_value(); },
+         [this] {
+             // the tour acknowledges every warning, as the admin would after reading it
+             QTreeWidget *t = m_wizard.assessmentPage()->findingsView();
+             for (int i = 0; i < t->topLevelItemCount(); ++i)
+                 if (t->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+                     t->topLevelItem(i)->setCheckState(0, Qt::Checked);
+             m_wizard.next();
+         }},
         {QStringLiteral("3-up-plan"), [=, this] { return on(W::UpPageId) && runnable(m_wizard.upPage()); },
          [this] { m_wizard.upPage()->runButton()->click(); }},
         {QStringLiteral("4-up-done"), [=, this] { return m_wizard.upPage()->isComplete(); }, next},

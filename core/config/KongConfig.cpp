@@ -125,6 +125,14 @@ Result<KongConfig> KongConfig::fromText(const QString &text, const QString &file
     return cfg;
 }
 
+Result<KongConfig> KongConfig::withOverrides(const QHash<QString, QString> &overrides) const
+{
+    KongConfig copy = *this;
+    if (Status s = copy.applyOverrides(overrides); !s)
+        return s.error();
+    return copy;
+}
+
 Status KongConfig::parseText(const QString &text, const QString &fileName)
 {
     const QStringList lines = text.split(QLatin1Char('\n'));

@@ -52,6 +52,9 @@ public:
                                        const QProcessEnvironment &env = {},
                                        const QHash<QString, QString> &overrides = {});
 
+    /// A copy with `overrides` applied on top (as command-line flags would be).
+    Result<KongConfig> withOverrides(const QHash<QString, QString> &overrides) const;
+
     std::optional<QString> get(const QString &key) const;
     QString string(const QString &key, const QString &fallback = {}) const;
     bool boolean(const QString &key) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real wizard over the real core against a scratch PostgreSQL, as an admin would.
 #include "UpgradeWizard.h"
+#include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RunPage.h"
 #include "pages/SummaryPage.h"
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace kuw;
 using kuw::test::DatabaseTest;
@@ -81,6 +83,15 @@ TEST_F(WizardFlow, GuidedUpgradeFromKong15ReachesAFinished25Datastore)
     EXPECT_EQ(wizard.versionPage()->targetBox()->currentText(), "2.5.2");
     EXPECT_EQ(wizard.state().state->kind(), core::SchemaState::Kind::NewMigrations);
     next();
+    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::AssessmentPageId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.assessmentPage()->assessment().has_value(); }, 20000));
+    EXPECT_FALSE(wizard.assessmentPage()->assessment()->hasBlocker()) << qPrintable(wizard.assessmentPage()->assessment()->toText());
+    // acknowledge every warning, as an admin must
+    QTreeWidget *findings = wizard.assessmentPage()->findingsView();
+    for (int i = 0; i < findings->topLevelItemCount(); ++i)
+        if (findings->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+            findings->topLevelItem(i)->setCheckState(0, Qt::Checked);
+    next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::UpPageId);
     run(wizard.upPage());
     EXPECT_FALSE(wizard.button(QWizard::BackButton)->isEnabled()); // no way back past a run
@@ -99,6 +110,7 @@ TEST_F(WizardFlow, GuidedUpgradeFromKong15ReachesAFinished25Datastore)
     next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::SummaryPageId);
     EXPECT_TRUE(wizard.summaryPage()->text().contains("Finish: 12 step(s)")) << qPrintable(wizard.summaryPage()->text());
+    EXPECT_NE(core::Journal::list(journals.path()).first().last("assessment", "checked"), nullptr);
     EXPECT_TRUE(test::schemaMetaRow(settings(), "core").startsWith("012_213_to_220|"));
     EXPECT_LT(worstGapMs, 100);
     // the journal recorded the session and is closed
@@ -133,6 +145,24 @@ TEST_F(WizardFlow, GuidedUpgradeRefusesAnEmptyDatastore)
     connectPage();
     waitInspected();
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST_F(WizardFlow, ABlockerStopsTheWizardUntilResolved)
+{
+    ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.0.5").ok());
+    sql("INSERT INTO locks VALUES ('migrations', 'other-node', now() + interval '10 minutes')");
+    next();
+    connectPage();
+    waitInspected();
+    next();
+    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::AssessmentPageId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.assessmentPage()->assessment().has_value(); }, 20000));
+    EXPECT_TRUE(wizard.assessmentPage()->assessment()->hasBlocker());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    sql("DELETE FROM locks");
+    QTest::mouseClick(wizard.assessmentPage()->findChild<QPushButton *>(), Qt::LeftButton); // Re-check
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.assessmentPage()->assessment().has_value()
+                                             && !wizard.assessmentPage()->assessment()->hasBlocker(); }, 20000));
 }
 
 TEST_F(WizardFlow, UnfinishedSessionIsOfferedForResume)

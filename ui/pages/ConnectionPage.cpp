@@ -118,6 +118,7 @@ ConnectionPage::~ConnectionPage()
 
 void ConnectionPage::applyConfig(const core::KongConfig &config, const QString &sourceLabel)
 {
+    Q_EMIT configLoaded(config);
     auto s = core::ConnectionSettings::fromConfig(config);
     if (!s) {
         m_status->showError(s.error());

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void probeFinished(bool connected);
     /// Next was pressed with these settings (emitted before the next page initializes).
     void settingsAccepted(const kuw::core::ConnectionSettings &settings);
+    /// A kong.conf was loaded into the form.
+    void configLoaded(const kuw::core::KongConfig &config);
 
 private:
     void chooseConfigFile();

@@ -155,10 +155,7 @@ int VersionPage::nextId() const
 {
     if (m_state.mode == WizardMode::FreshInstall)
         return UpgradeWizard::BootstrapPageId;
-    if (m_state.state && m_state.state->kind() == core::SchemaState::Kind::PendingMigrations
-        && !m_state.state->hasNew())
-        return UpgradeWizard::FinishPageId; // an earlier up waits for finish
-    return UpgradeWizard::UpPageId;
+    return UpgradeWizard::AssessmentPageId;
 }
 
 } // namespace kuw::ui
