@@ -4,6 +4,7 @@
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RunPage.h"
+#include "pages/SnapshotPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/VersionPage.h"
 #include "pages/WelcomePage.h"
@@ -26,6 +27,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     m_connection = new ConnectionPage(this);
     m_version = new VersionPage(m_state, this);
     m_assessment = new AssessmentPage(m_state, this);
+    m_snapshot = new SnapshotPage(m_state, this);
     m_bootstrap = new RunPage(m_state, core::MigrationCommand::Bootstrap, this);
     m_up = new RunPage(m_state, core::MigrationCommand::Up, this);
     m_finish = new RunPage(m_state, core::MigrationCommand::Finish, this);
@@ -37,6 +39,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     setPage(ConnectionPageId, m_connection);
     setPage(VersionPageId, m_version);
     setPage(AssessmentPageId, m_assessment);
+    setPage(SnapshotPageId, m_snapshot);
     setPage(BootstrapPageId, m_bootstrap);
     setPage(UpPageId, m_up);
     setPage(FinishPageId, m_finish);

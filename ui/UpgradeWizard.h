@@ -10,11 +10,12 @@ namespace kuw::ui {
 class AssessmentPage;
 class ConnectionPage;
 class RunPage;
+class SnapshotPage;
 class SummaryPage;
 class VersionPage;
 class WelcomePage;
 
-/// The guided upgrade: Welcome → Connection → Version → (Bootstrap | Assessment → Up → Finish) → Summary.
+/// The guided upgrade: Welcome → Connection → Version → (Bootstrap | Assessment → Snapshot → Up → Finish) → Summary.
 class UpgradeWizard : public QWizard
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         ConnectionPageId,
         VersionPageId,
         AssessmentPageId,
+        SnapshotPageId,
         BootstrapPageId,
         UpPageId,
         FinishPageId,
@@ -38,6 +40,7 @@ public:
     ConnectionPage *connectionPage() const { return m_connection; }
     VersionPage *versionPage() const { return m_version; }
     AssessmentPage *assessmentPage() const { return m_assessment; }
+    SnapshotPage *snapshotPage() const { return m_snapshot; }
     RunPage *bootstrapPage() const { return m_bootstrap; }
     RunPage *upPage() const { return m_up; }
     RunPage *finishPage() const { return m_finish; }
@@ -58,6 +61,7 @@ private:
     ConnectionPage *m_connection = nullptr;
     VersionPage *m_version = nullptr;
     AssessmentPage *m_assessment = nullptr;
+    SnapshotPage *m_snapshot = nullptr;
     RunPage *m_bootstrap = nullptr;
     RunPage *m_up = nullptr;
     RunPage *m_finish = nullptr;

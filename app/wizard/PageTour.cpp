@@ -5,6 +5,7 @@
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RunPage.h"
+#include "pages/SnapshotPage.h"
 #include "pages/VersionPage.h"
 
 #include <QAbstractButton>
@@ -34,16 +35,19 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
                      t->topLevelItem(i)->setCheckState(0, Qt::Checked);
              m_wizard.next();
          }},
-        {QStringLiteral("3-up-plan"), [=, this] { return on(W::UpPageId) && runnable(m_wizard.upPage()); },
+        {QStringLiteral("4-snapshot"), [=, this] { return on(W::SnapshotPageId); },
+         [this] { m_wizard.snapshotPage()->snapshotButton()->click(); }},
+        {QStringLiteral("4-snapshot-done"), [=, this] { return m_wizard.snapshotPage()->hasSnapshot(); }, next},
+        {QStringLiteral("5-up-plan"), [=, this] { return on(W::UpPageId) && runnable(m_wizard.upPage()); },
          [this] { m_wizard.upPage()->runButton()->click(); }},
-        {QStringLiteral("4-up-done"), [=, this] { return m_wizard.upPage()->isComplete(); }, next},
-        {QStringLiteral("5-finish-confirm"), [=, this] { return on(W::FinishPageId) && m_wizard.finishPage()->confirmEdit()->isVisible()
+        {QStringLiteral("6-up-done"), [=, this] { return m_wizard.upPage()->isComplete(); }, next},
+        {QStringLiteral("7-finish-confirm"), [=, this] { return on(W::FinishPageId) && m_wizard.finishPage()->confirmEdit()->isVisible()
                                                          && !m_wizard.finishPage()->isRunning(); },
          [this] { m_wizard.finishPage()->confirmEdit()->setText(m_wizard.state().settings.database); }},
-        {QStringLiteral("6-finish-ready"), [=, this] { return runnable(m_wizard.finishPage()); },
+        {QStringLiteral("8-finish-ready"), [=, this] { return runnable(m_wizard.finishPage()); },
          [this] { m_wizard.finishPage()->runButton()->click(); }},
-        {QStringLiteral("7-finish-done"), [=, this] { return m_wizard.finishPage()->isComplete(); }, next},
-        {QStringLiteral("8-summary"), [=, this] { return on(W::SummaryPageId); }, [] { QApplication::quit(); }},
+        {QStringLiteral("9-finish-done"), [=, this] { return m_wizard.finishPage()->isComplete(); }, next},
+        {QStringLiteral("10-summary"), [=, this] { return on(W::SummaryPageId); }, [] { QApplication::quit(); }},
     };
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &PageTour::poll);

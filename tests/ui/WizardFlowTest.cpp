@@ -4,6 +4,7 @@
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RunPage.h"
+#include "pages/SnapshotPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/VersionPage.h"
 #include "pages/WelcomePage.h"
@@ -14,6 +15,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -92,6 +94,17 @@ TEST_F(WizardFlow, GuidedUpgradeFromKong15ReachesAFinished25Datastore)
         if (findings->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
             findings->topLevelItem(i)->setCheckState(0, Qt::Checked);
     next();
+    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::SnapshotPageId);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()); // no snapshot, no reason yet
+    QTest::keyClicks(wizard.snapshotPage()->skipReasonEdit(), "x");
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()); // not a reason
+    QSignalSpy snap(wizard.snapshotPage(), &ui::SnapshotPage::snapshotFinished);
+    QTest::mouseClick(wizard.snapshotPage()->snapshotButton(), Qt::LeftButton);
+    ASSERT_TRUE(snap.wait(60000));
+    ASSERT_TRUE(snap.first().first().toBool());
+    EXPECT_TRUE(QFile::exists(wizard.snapshotPage()->snapshotPath()));
+    QFile::remove(wizard.snapshotPage()->snapshotPath());
+    next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::UpPageId);
     run(wizard.upPage());
     EXPECT_FALSE(wizard.button(QWizard::BackButton)->isEnabled()); // no way back past a run
@@ -160,6 +173,7 @@ TEST_F(WizardFlow, ABlockerStopsTheWizardUntilResolved)
     EXPECT_TRUE(wizard.assessmentPage()->assessment()->hasBlocker());
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     sql("DELETE FROM locks");
+    // (Re-check is the page's only push button)
     QTest::mouseClick(wizard.assessmentPage()->findChild<QPushButton *>(), Qt::LeftButton); // Re-check
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.assessmentPage()->assessment().has_value()
                                              && !wizard.assessmentPage()->assessment()->hasBlocker(); }, 20000));

@@ -145,9 +145,7 @@ bool AssessmentPage::validatePage()
 
 int AssessmentPage::nextId() const
 {
-    if (m_state.state && m_state.state->kind() == core::SchemaState::Kind::PendingMigrations && !m_state.state->hasNew())
-        return UpgradeWizard::FinishPageId;
-    return UpgradeWizard::UpPageId;
+    return UpgradeWizard::SnapshotPageId;
 }
 
 } // namespace kuw::ui
