@@ -12,6 +12,7 @@
 #include "util/Log.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QThread>
 #include <QUuid>
@@ -62,10 +63,44 @@ QString Engine::substitute(const QString &sql)
     return out;
 }
 
+namespace {
+
+/// Takes ACCESS EXCLUSIVE on every existing table the step alters, all at once in name
+/// order, so the step never holds some of them while waiting for others (no deadlock
+/// cycle with readers that join those tables).
+Status lockTablesAhead(PgConnection &conn, const PlanStep &step)
+{
+    QStringList tables;
+    for (const TableEffect &e : step.risk.effects) {
+        if (e.lockMode == QLatin1String("ACCESS EXCLUSIVE") && !tables.contains(e.table))
+            tables << e.table;
+    }
+    if (tables.isEmpty())
+        return {};
+    auto existing = conn.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                             "WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname = ANY($2::text[]) "
+                                             "ORDER BY c.relname COLLATE \"C\""),
+                              {conn.schema(), pgArrayLiteral(tables)});
+    if (!existing)
+        return existing.error();
+    QStringList quoted;
+    for (int i = 0; i < existing->rows(); ++i)
+        quoted << conn.quoteIdentifier(existing->value(i, 0));
+    if (quoted.isEmpty())
+        return {};
+    return conn.execScript(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(quoted.join(QStringLiteral(", "))));
+}
+
+bool isRetryable(const Error &e)
+{
+    return e.sqlState == "55P03" /* lock_not_available */ || e.sqlState == "40P01" /* deadlock_detected */;
+}
+
+} // namespace
+
 Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport &report,
                            const PgCancelToken &cancel)
 {
-    const int backoff[] = {200, 400, 800, 1600, 3200};
     for (int attempt = 0;; ++attempt) {
         Status result = [&]() -> Status {
             auto tx = PgTransaction::begin(conn);
@@ -74,6 +109,8 @@ Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport 
             // A DDL statement waits at most this long for its table lock, then we back off
             // and retry, instead of queueing every proxy query behind it.
             if (Status s = conn.execScript(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_options.ddlLockTimeoutMs)); !s)
+                return s;
+            if (Status s = lockTablesAhead(conn, step); !s)
                 return s;
             qint64 rows = 0;
             if (step.phase == Phase::Up) {
@@ -106,11 +143,11 @@ Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport 
             report.rowsAffected = rows;
             return tx->commit();
         }();
-        if (result || result.error().sqlState != "55P03" || attempt >= m_options.maxLockRetries
-            || cancel.isCancelled())
+        if (result || !isRetryable(result.error()) || attempt >= m_options.maxLockRetries || cancel.isCancelled())
             return result;
         ++report.lockRetries;
-        QThread::msleep(backoff[qMin(attempt, 4)]);
+        // Short random backoff: let the queued readers through, and de-synchronize retries.
+        QThread::msleep(20 + QRandomGenerator::global()->bounded(80));
     }
 }
 

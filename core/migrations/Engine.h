@@ -29,8 +29,10 @@ public:
 };
 
 /// Runs Kong's migrations natively: each step's SQL and its schema_meta record commit in
-/// one transaction, under Kong's cluster mutex (renewed while held). DDL runs with a short
-/// lock_timeout and is retried with backoff, so it never queues behind live traffic.
+/// one transaction, under Kong's cluster mutex (renewed while held). Each step first takes
+/// the exclusive locks of every table it alters, in one sorted LOCK, with a short
+/// lock_timeout, and retries with backoff on lock timeout or deadlock: it never queues behind
+/// live traffic holding half its locks (the cause of Kong's reader deadlocks).
 /** Blocks on the network: run it on a worker thread (see MigrationJob). */
 class Engine
 {
@@ -44,8 +46,8 @@ public:
         int lockTtlSeconds = 60;             ///< --lock-timeout
         int lockWaitSeconds = 60;
         int statementTimeoutMs = 60000;      ///< --db-timeout
-        int ddlLockTimeoutMs = 3000;         ///< per statement, while waiting for table locks
-        int maxLockRetries = 8;
+        int ddlLockTimeoutMs = 200;          ///< how long a step waits for its table locks per try
+        int maxLockRetries = 60;             ///< tries (with 20–100 ms random backoff) before failing
     };
 
     Engine(const Catalog &catalog, ConnectionSettings settings, Options options);
