@@ -1,49 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kong-upgrade migrations … as an admin runs it: Kong's exit codes, dry run, confirmations.
 #include "support/EngineHarness.h"
+#include "support/CliRunner.h"
 #include "support/TestPostgres.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace kuw;
 using kuw::test::DatabaseTest;
 using kuw::test::TestPostgres;
 
-namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
 
 class CliMigrations : public DatabaseTest
 {
 protected:
-    CliResult cli(const QStringList &args, const QByteArray &stdinData = {})
+    kuw::test::CliRun cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("KONG_PG_HOST", TestPostgres::instance().socketDir());
-        env.insert("KONG_PG_PORT", QString::number(TestPostgres::instance().port()));
-        env.insert("KONG_PG_USER", "postgres");
-        env.insert("KONG_PG_DATABASE", m_db);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KUW_CLI_PATH), QStringList{"migrations"} + args);
-        p.write(stdinData);
-        p.closeWriteChannel(); // stdin is a pipe, never a TTY
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return kuw::test::runCli(QStringList{"migrations"} + args, kuw::test::kongEnvFor(m_db), stdinData);
     }
 };
 
 TEST_F(CliMigrations, ListExitCodesFollowKong)
 {
-    CliResult r = cli({"list"});
+    kuw::test::CliRun r = cli({"list"});
     EXPECT_EQ(r.exitCode, 3) << qPrintable(r.err); // needs bootstrap
     EXPECT_TRUE(r.out.contains("Database needs bootstrapping"));
 
@@ -76,7 +57,7 @@ TEST_F(CliMigrations, FinishAsksForConfirmationAndRefusesWithoutATty)
 {
     ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.0.5").ok());
     ASSERT_EQ(cli({"up", "-q"}).exitCode, 0);
-    CliResult r = cli({"finish"});
+    kuw::test::CliRun r = cli({"finish"});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("not a tty: invoke 'finish' non-interactively with the --yes flag")) << qPrintable(r.err);
     EXPECT_TRUE(r.out.contains("[destructive]")); // the plan was shown before asking
@@ -93,7 +74,7 @@ TEST_F(CliMigrations, DryRunPrintsThePlanAndChangesNothing)
 {
     ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "1.5.1").ok());
     const QString before = test::schemaDump(settings());
-    CliResult r = cli({"up", "--dry-run"});
+    kuw::test::CliRun r = cli({"up", "--dry-run"});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     EXPECT_TRUE(r.out.contains("Plan: up to Kong 2.5.2, 19 step(s)")) << qPrintable(r.out);
     EXPECT_TRUE(r.out.contains("core 009_200_to_210 (up)"));
@@ -107,7 +88,7 @@ TEST_F(CliMigrations, DryRunPrintsThePlanAndChangesNothing)
 TEST_F(CliMigrations, ResetAndBootstrapForceAreConfirmed)
 {
     ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.5.2").ok());
-    CliResult r = cli({"reset"});
+    kuw::test::CliRun r = cli({"reset"});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("not a tty"));
     EXPECT_EQ(cli({"list"}).exitCode, 0); // still there

@@ -1,46 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real kong-upgrade binary the way an admin would: KONG_* environment and kong.conf.
+#include "support/CliRunner.h"
 #include "support/TestPostgres.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using kuw::test::DatabaseTest;
 using kuw::test::TestPostgres;
 
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KUW_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+using kuw::test::CliRun;
+using kuw::test::runCli;
 
 class CliStatus : public DatabaseTest
 {
 protected:
-    QProcessEnvironment kongEnv() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("KONG_PG_HOST", TestPostgres::instance().socketDir());
-        env.insert("KONG_PG_PORT", QString::number(TestPostgres::instance().port()));
-        env.insert("KONG_PG_USER", "postgres");
-        env.insert("KONG_PG_DATABASE", m_db);
-        return env;
-    }
+    QProcessEnvironment kongEnv() const { return kuw::test::kongEnvFor(m_db); }
 };
 
 TEST_F(CliStatus, ListsSubsystemsAndMigrationsOfAKongSchema)

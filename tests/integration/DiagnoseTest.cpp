@@ -2,6 +2,7 @@
 // The diagnostic report: a read-only session, every section present, secrets in none of the
 // formats; and the check / diagnose / path commands of the real CLI binary.
 #include "support/EngineHarness.h"
+#include "support/CliRunner.h"
 #include "support/TestPostgres.h"
 
 #include "assessment/DiagnosticReport.h"
@@ -17,6 +18,8 @@
 
 using namespace kuw::core;
 using kuw::test::DatabaseTest;
+using kuw::test::CliRun;
+using kuw::test::runCli;
 using kuw::test::TestPostgres;
 
 namespace {
@@ -28,12 +31,6 @@ const QStringList kSecrets = {
     QStringLiteral("OAuth2-Client-Secret-3318"), QStringLiteral("OAuth2-Access-Token-6605"),
     QStringLiteral("PgPassword-Conf-2291")};
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -65,24 +62,7 @@ protected:
                 .arg(kSecrets[0], kSecrets[1], kSecrets[2], kSecrets[3], kSecrets[4], kSecrets[5]));
     }
 
-    QProcessEnvironment kongEnv() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("KONG_PG_HOST", TestPostgres::instance().socketDir());
-        env.insert("KONG_PG_PORT", QString::number(TestPostgres::instance().port()));
-        env.insert("KONG_PG_USER", "postgres");
-        env.insert("KONG_PG_DATABASE", m_db);
-        return env;
-    }
-
-    static CliRun runCli(const QStringList &args, const QProcessEnvironment &env)
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KUW_CLI_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    QProcessEnvironment kongEnv() const { return kuw::test::kongEnvFor(m_db); }
 };
 
 TEST_F(Diagnose, TheSessionIsReadOnly)

@@ -2,6 +2,7 @@
 // The engine's state transitions, bookkeeping, locking and failure behaviour on a real datastore.
 #include "db/PgConnection.h"
 #include "migrations/SchemaState.h"
+#include "support/CliRunner.h"
 #include "support/EngineHarness.h"
 #include "support/Fixtures.h"
 #include "support/TestPostgres.h"
@@ -306,11 +307,7 @@ TEST_F(Engine, ProcessKilledMidUpThenRerunEndsLikeAnUninterruptedRun)
     ASSERT_TRUE(test::runEngine(ref, MigrationCommand::Up, "2.5.2").ok());
 
     ASSERT_TRUE(test::runEngine(settings(), MigrationCommand::Bootstrap, "1.5.1").ok());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("KONG_PG_HOST", test::TestPostgres::instance().socketDir());
-    env.insert("KONG_PG_PORT", QString::number(test::TestPostgres::instance().port()));
-    env.insert("KONG_PG_USER", "postgres");
-    env.insert("KONG_PG_DATABASE", m_db);
+    const QProcessEnvironment env = test::kongEnvFor(m_db);
     // SIGKILL the CLI at a random point of its run (the whole up takes about a second).
     QProcess p;
     p.setProcessEnvironment(env);
