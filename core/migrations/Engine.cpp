@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "MigrationLock.h"
 #include "SchemaMetaWriter.h"
+#include "StepSections.h"
 #include "TeardownFunctions.h"
 #include "db/PgCancelToken.h"
 #include "db/PgConnection.h"
@@ -65,16 +66,11 @@ QString Engine::substitute(const QString &sql)
 
 namespace {
 
-/// Takes ACCESS EXCLUSIVE on every existing table the step alters, all at once in name
-/// order, so the step never holds some of them while waiting for others (no deadlock
-/// cycle with readers that join those tables).
-Status lockTablesAhead(PgConnection &conn, const PlanStep &step)
+/// Takes ACCESS EXCLUSIVE on every existing table in `tables`, all at once in name order, so
+/// a section never holds some of them while waiting for others (no deadlock cycle with
+/// readers that join those tables).
+Status lockTablesAhead(PgConnection &conn, const QStringList &tables)
 {
-    QStringList tables;
-    for (const TableEffect &e : step.risk.effects) {
-        if (e.lockMode == QLatin1String("ACCESS EXCLUSIVE") && !tables.contains(e.table))
-            tables << e.table;
-    }
     if (tables.isEmpty())
         return {};
     auto existing = conn.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -96,59 +92,92 @@ bool isRetryable(const Error &e)
     return e.sqlState == "55P03" /* lock_not_available */ || e.sqlState == "40P01" /* deadlock_detected */;
 }
 
+/// Short random backoff: let the queued readers through, and de-synchronize retries.
+void backoff()
+{
+    QThread::msleep(20 + QRandomGenerator::global()->bounded(80));
+}
+
 } // namespace
+
+Result<qint64> Engine::runSection(PgConnection &conn, const PlanStep &step, const StepSection &section,
+                                  StepReport &report, const PgCancelToken &cancel)
+{
+    for (;;) {
+        if (Status s = conn.execScript(QStringLiteral("SAVEPOINT kuw_section")); !s)
+            return s.error();
+        Result<qint64> rows = [&]() -> Result<qint64> {
+            if (Status s = lockTablesAhead(conn, section.exclusiveTables); !s)
+                return s.error();
+            if (!section.function.isEmpty()) {
+                const TeardownFunction *fn = TeardownFunctions::find(section.function);
+                if (!fn)
+                    return Error::make(ErrorKind::Internal, QStringLiteral("Unknown teardown function %1").arg(section.function));
+                return (*fn)(conn, TeardownContext{step.subsystem, step.migration});
+            }
+            if (Status s = conn.execScript(substitute(section.sql)); !s)
+                return s.error();
+            return conn.lastScriptRows();
+        }();
+        if (rows) {
+            if (Status s = conn.execScript(QStringLiteral("RELEASE SAVEPOINT kuw_section")); !s)
+                return s.error();
+            return rows;
+        }
+        if (!isRetryable(rows.error()) || report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
+            return rows;
+        // Only this section is undone: its locks go, the work before it stays.
+        if (Status s = conn.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT kuw_section")); !s)
+            return s.error();
+        ++report.lockRetries;
+        backoff();
+    }
+}
 
 Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport &report,
                            const PgCancelToken &cancel)
 {
-    for (int attempt = 0;; ++attempt) {
-        Status result = [&]() -> Status {
-            auto tx = PgTransaction::begin(conn);
-            if (!tx)
-                return tx.error();
-            // A DDL statement waits at most this long for its table lock, then we back off
-            // and retry, instead of queueing every proxy query behind it.
-            if (Status s = conn.execScript(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_options.ddlLockTimeoutMs)); !s)
-                return s;
-            if (Status s = lockTablesAhead(conn, step); !s)
-                return s;
-            qint64 rows = 0;
-            if (step.phase == Phase::Up) {
-                if (!step.sql.trimmed().isEmpty()) {
-                    if (Status s = conn.execScript(substitute(step.sql)); !s)
+    const QList<StepTransaction> transactions = splitStep(step);
+    qint64 rows = 0;
+    for (int t = 0; t < transactions.size(); ++t) {
+        const bool last = t == transactions.size() - 1;
+        for (;;) {
+            qint64 txRows = 0;
+            Status result = [&]() -> Status {
+                auto tx = PgTransaction::begin(conn);
+                if (!tx)
+                    return tx.error();
+                // A statement waits at most this long for a table lock, then its section backs
+                // off and retries, instead of queueing every proxy query behind it.
+                if (Status s = conn.execScript(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_options.ddlLockTimeoutMs)); !s)
+                    return s;
+                for (const StepSection &section : transactions.at(t).sections) {
+                    auto n = runSection(conn, step, section, report, cancel);
+                    if (!n)
+                        return n.error();
+                    txRows += *n;
+                }
+                if (last) {
+                    const Status s = step.phase == Phase::Up
+                                         ? schema_meta::recordUp(conn, step.subsystem, step.migration, step.recordsPending)
+                                         : schema_meta::recordTeardown(conn, step.subsystem, step.migration);
+                    if (!s)
                         return s;
-                    rows += conn.lastScriptRows();
                 }
-                if (Status s = schema_meta::recordUp(conn, step.subsystem, step.migration, step.recordsPending); !s)
-                    return s;
-            } else {
-                for (const TeardownStep &t : step.teardown) {
-                    if (!t.sql.isEmpty()) {
-                        if (Status s = conn.execScript(substitute(t.sql)); !s)
-                            return s;
-                        rows += conn.lastScriptRows();
-                    } else {
-                        const TeardownFunction *fn = TeardownFunctions::find(t.function);
-                        if (!fn)
-                            return Error::make(ErrorKind::Internal, QStringLiteral("Unknown teardown function %1").arg(t.function));
-                        auto n = (*fn)(conn, TeardownContext{step.subsystem, step.migration});
-                        if (!n)
-                            return n.error();
-                        rows += *n;
-                    }
-                }
-                if (Status s = schema_meta::recordTeardown(conn, step.subsystem, step.migration); !s)
-                    return s;
+                return tx->commit();
+            }();
+            if (result) {
+                rows += txRows;
+                break;
             }
-            report.rowsAffected = rows;
-            return tx->commit();
-        }();
-        if (result || !isRetryable(result.error()) || attempt >= m_options.maxLockRetries || cancel.isCancelled())
-            return result;
-        ++report.lockRetries;
-        // Short random backoff: let the queued readers through, and de-synchronize retries.
-        QThread::msleep(20 + QRandomGenerator::global()->bounded(80));
+            if (!isRetryable(result.error()) || report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
+                return result;
+            ++report.lockRetries;
+            backoff();
+        }
     }
+    report.rowsAffected = rows;
+    return {};
 }
 
 RunReport Engine::run(MigrationCommand command, EngineObserver *observer, std::shared_ptr<PgCancelToken> cancel)

@@ -17,6 +17,7 @@ namespace kuw::core {
 class Catalog;
 class PgCancelToken;
 class PgConnection;
+struct StepSection;
 
 /// Receives progress from a running engine (called on the engine's worker thread).
 class EngineObserver
@@ -46,8 +47,10 @@ public:
         int lockTtlSeconds = 60;             ///< --lock-timeout
         int lockWaitSeconds = 60;
         int statementTimeoutMs = 60000;      ///< --db-timeout
-        int ddlLockTimeoutMs = 200;          ///< how long a step waits for its table locks per try
-        int maxLockRetries = 60;             ///< tries (with 20–100 ms random backoff) before failing
+        /// How long a statement waits for a table lock per try. Readers queued behind a waiting
+        /// exclusive lock wait as long, so this bounds the stall a migration can cause.
+        int ddlLockTimeoutMs = 30;
+        int maxLockRetries = 300;            ///< retries per step (20–100 ms random backoff each)
     };
 
     Engine(const Catalog &catalog, ConnectionSettings settings, Options options);
@@ -70,6 +73,8 @@ public:
 private:
     Status executeStep(PgConnection &conn, const PlanStep &step, StepReport &report,
                        const PgCancelToken &cancel);
+    Result<qint64> runSection(PgConnection &conn, const PlanStep &step, const StepSection &section,
+                              StepReport &report, const PgCancelToken &cancel);
     QString substitute(const QString &sql);
 
     const Catalog &m_catalog;

@@ -23,6 +23,8 @@ target_sources(kuw_core PRIVATE
   migrations/SchemaMetaWriter.cpp
   migrations/RunReport.h
   migrations/RunReport.cpp
+  migrations/StepSections.h
+  migrations/StepSections.cpp
   migrations/Engine.h
   migrations/Engine.cpp
   migrations/ExternalExecutor.h migrations/ExternalExecutor.cpp migrations/KongCliOutput.cpp migrations/SchemaMetaDiff.cpp

@@ -12,7 +12,7 @@ namespace {
 
 int lockRank(const QString &mode)
 {
-    static const QStringList order = {QStringLiteral("ROW EXCLUSIVE"), QStringLiteral("SHARE"),
+    static const QStringList order = {QStringLiteral("ROW EXCLUSIVE"), QStringLiteral("SHARE UPDATE EXCLUSIVE"), QStringLiteral("SHARE"),
                                       QStringLiteral("SHARE ROW EXCLUSIVE"), QStringLiteral("ACCESS EXCLUSIVE")};
     return int(order.indexOf(mode));
 }
@@ -22,6 +22,23 @@ QString bareName(QString name)
     name.remove(QLatin1Char('"'));
     const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
     return dot < 0 ? name : name.mid(dot + 1);
+}
+
+/// The lock an ALTER TABLE takes, from its subcommands (`actions`: the text up to its ';').
+/// Adding a foreign key takes SHARE ROW EXCLUSIVE on both tables and validating a constraint
+/// SHARE UPDATE EXCLUSIVE: readers pass either. Everything else here is ACCESS EXCLUSIVE.
+QList<TableEffect> alterEffects(const QString &table, const QString &actions)
+{
+    static const QRegularExpression fk(QStringLiteral(R"(^\s*ADD\s+CONSTRAINT\s+\S+\s+FOREIGN\s+KEY\s*\([^)]*\)\s*REFERENCES\s+("?[\w.]+"?)\s*(?:\([^)]*\))?)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression validate(QStringLiteral(R"(^\s*VALIDATE\s+CONSTRAINT\s+\S+\s*$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = fk.match(actions); m.hasMatch() && !actions.mid(m.capturedEnd()).contains(QLatin1Char(',')))
+        return {{table, QStringLiteral("SHARE ROW EXCLUSIVE"), QStringLiteral("add foreign key")},
+                {bareName(m.captured(1)), QStringLiteral("SHARE ROW EXCLUSIVE"), QStringLiteral("add foreign key")}};
+    if (validate.match(actions).hasMatch())
+        return {{table, QStringLiteral("SHARE UPDATE EXCLUSIVE"), QStringLiteral("validate constraint")}};
+    return {{table, QStringLiteral("ACCESS EXCLUSIVE"), QStringLiteral("alter")}};
 }
 
 } // namespace
@@ -36,7 +53,7 @@ QList<TableEffect> analyzeSql(const QString &sql)
         const char *action;
     };
     static const QList<Rule> rules = {
-        {QRegularExpression(QStringLiteral(R"(\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?("?[\w.]+"?))"),
+        {QRegularExpression(QStringLiteral(R"(\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?!ONLY\b)("?[\w.]+"?))"),
                             QRegularExpression::CaseInsensitiveOption), "ACCESS EXCLUSIVE", "alter"},
         {QRegularExpression(QStringLiteral(R"(\bCREATE\s+(?:UNIQUE\s+)?INDEX\s+(?!CONCURRENTLY)(?:IF\s+NOT\s+EXISTS\s+)?[\w"]*\s*ON\s+(?:ONLY\s+)?("?[\w.]+"?))"),
                             QRegularExpression::CaseInsensitiveOption), "SHARE", "create index"},
@@ -59,11 +76,31 @@ QList<TableEffect> analyzeSql(const QString &sql)
             const QString table = bareName(m.captured(1));
             if (table.isEmpty() || table.startsWith(QLatin1Char('%')))
                 continue;
-            const QString key = table + QLatin1Char('|') + QLatin1String(r.action);
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            out.append({table, QString::fromLatin1(r.lock), QString::fromLatin1(r.action)});
+            QList<TableEffect> effects{{table, QString::fromLatin1(r.lock), QString::fromLatin1(r.action)}};
+            if (qstrcmp(r.action, "alter") == 0) {
+                const qsizetype end = sql.indexOf(QLatin1Char(';'), m.capturedEnd());
+                effects = alterEffects(table, sql.mid(m.capturedEnd(), end < 0 ? -1 : end - m.capturedEnd()));
+            }
+            for (const TableEffect &e : effects) {
+                const QString key = e.table + QLatin1Char('|') + e.action + QLatin1Char('|') + e.lockMode;
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+                out.append(e);
+            }
+        }
+    }
+    // An explicit LOCK in the catalog names tables whose locks the statements after it take
+    // implicitly (e.g. dropping a foreign key also locks the table it references).
+    static const QRegularExpression lock(QStringLiteral(R"(\bLOCK\s+(?:TABLE\s+)?(?:ONLY\s+)?([\w".,\s]+?)\s+IN\s+ACCESS\s+EXCLUSIVE\s+MODE)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (auto it = lock.globalMatch(sql); it.hasNext();) {
+        const auto m = it.next();
+        for (const QString &name : m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString table = bareName(name.trimmed());
+            if (!table.isEmpty() && !seen.contains(table + QStringLiteral("|lock")))
+                out.append({table, QStringLiteral("ACCESS EXCLUSIVE"), QStringLiteral("lock")});
+            seen.insert(table + QStringLiteral("|lock"));
         }
     }
     return out;

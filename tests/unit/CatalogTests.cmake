@@ -5,4 +5,5 @@ target_sources(kuw_unit_tests PRIVATE
   unit/CatalogTest.cpp
   unit/CatalogLoaderTest.cpp
   unit/AllowDenyRenameTest.cpp
+  unit/StepSectionsTest.cpp
 )
