@@ -66,17 +66,22 @@ QString Engine::substitute(const QString &sql)
 
 namespace {
 
-/// Takes ACCESS EXCLUSIVE on every existing table in `tables`, all at once in name order, so
-/// a section never holds some of them while waiting for others (no deadlock cycle with
-/// readers that join those tables).
-Status lockTablesAhead(PgConnection &conn, const QStringList &tables)
+/// Takes ACCESS EXCLUSIVE on every existing table the section locks, and on the tables that the
+/// foreign keys it drops reference, all at once in name order: the section never holds some of
+/// them while waiting for others (no deadlock cycle with readers that join those tables).
+Status lockTablesAhead(PgConnection &conn, const StepSection &section)
 {
-    if (tables.isEmpty())
+    if (section.exclusiveTables.isEmpty())
         return {};
-    auto existing = conn.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                             "WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname = ANY($2::text[]) "
-                                             "ORDER BY c.relname COLLATE \"C\""),
-                              {conn.schema(), pgArrayLiteral(tables)});
+    auto existing = conn.exec(QStringLiteral(
+                                  "SELECT relname FROM (SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname = ANY($2::text[]) "
+                                  "UNION SELECT r.relname FROM pg_constraint k "
+                                  "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "JOIN pg_class r ON r.oid = k.confrelid "
+                                  "WHERE n.nspname = $1 AND k.contype = 'f' AND c.relname = ANY($2::text[]) AND k.conname = ANY($3::text[]) "
+                                  ") t ORDER BY relname COLLATE \"C\""),
+                              {conn.schema(), pgArrayLiteral(section.exclusiveTables), pgArrayLiteral(section.droppedConstraints)});
     if (!existing)
         return existing.error();
     QStringList quoted;
@@ -107,7 +112,7 @@ Result<qint64> Engine::runSection(PgConnection &conn, const PlanStep &step, cons
         if (Status s = conn.execScript(QStringLiteral("SAVEPOINT kuw_section")); !s)
             return s.error();
         Result<qint64> rows = [&]() -> Result<qint64> {
-            if (Status s = lockTablesAhead(conn, section.exclusiveTables); !s)
+            if (Status s = lockTablesAhead(conn, section); !s)
                 return s.error();
             if (!section.function.isEmpty()) {
                 const TeardownFunction *fn = TeardownFunctions::find(section.function);

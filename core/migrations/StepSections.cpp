@@ -14,6 +14,10 @@ StepSection sectionOf(const QString &sql)
         if (e.lockMode == QLatin1String("ACCESS EXCLUSIVE") && !s.exclusiveTables.contains(e.table))
             s.exclusiveTables << e.table;
     }
+    static const QRegularExpression drop(QStringLiteral(R"re(\bDROP\s+CONSTRAINT\s+(?:IF\s+EXISTS\s+)?"?(\w+)"?)re"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (auto it = drop.globalMatch(sql); it.hasNext();)
+        s.droppedConstraints << it.next().captured(1);
     return s;
 }
 
@@ -50,7 +54,7 @@ QList<StepTransaction> splitStep(const PlanStep &step)
     } else {
         for (const TeardownStep &t : step.teardown) {
             if (!t.function.isEmpty())
-                out.last().sections << StepSection{{}, t.function, {}};
+                out.last().sections << StepSection{{}, t.function, {}, {}};
             else
                 splitSql(t.sql, false, out);
         }

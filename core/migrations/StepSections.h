@@ -17,6 +17,9 @@ struct StepSection
     QString sql;                  ///< empty for a teardown function
     QString function;             ///< TeardownFunctions name
     QStringList exclusiveTables;  ///< tables its statements lock ACCESS EXCLUSIVE
+    /// Constraints it drops by name: a dropped foreign key also locks the table it references,
+    /// which only the live catalog can tell.
+    QStringList droppedConstraints;
 };
 
 /// Sections committed together; a step's schema_meta record goes in its last transaction.
