@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kuw::ui {
 
 AboutDialog::AboutDialog(const core::KongVersion &newestKong, QWidget *parent) : QDialog(parent)
@@ -43,6 +45,7 @@ AboutDialog::AboutDialog(const core::KongVersion &newestKong, QWidget *parent) :
     m_components = new QTreeWidget(this);
     m_components->setRootIsDecorated(false);
     m_components->setSelectionMode(QAbstractItemView::NoSelection);
+    m_components->setFocusPolicy(Qt::NoFocus);
     m_components->setHeaderLabels({tr("Component"), tr("Version"), tr("Licence"), tr("Used for")});
     for (const core::Component &c : core::linkedComponents()) {
         auto *item = new QTreeWidgetItem(m_components, {c.name, c.version, c.licence, c.usedFor});
@@ -69,7 +72,8 @@ AboutDialog::AboutDialog(const core::KongVersion &newestKong, QWidget *parent) :
     layout->addWidget(new QLabel(tr("Components and their licences:"), this));
     layout->addWidget(m_components, 1);
     layout->addWidget(buttons);
-    resize(720, 420);
+    // Wide enough for the licence expressions and "used for" texts without eliding.
+    resize(std::max(sizeHint().width(), 900), 380);
 }
 
 } // namespace kuw::ui

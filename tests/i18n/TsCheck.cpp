@@ -66,12 +66,11 @@ QStringList checkTsFile(const QString &path, bool requireComplete)
                                 .arg(joined(want), t.left(70), joined(got)));
         }
     };
-    while (xml.readNextStartElement() || !xml.atEnd()) {
+    while (!xml.atEnd()) {
+        xml.readNext();
         if (!xml.isStartElement())
-            continue;
+            continue; // <TS> and <context> are descended into
         const auto name = xml.name();
-        if (name == QLatin1String("TS") || name == QLatin1String("context"))
-            continue; // descend
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
@@ -98,8 +97,6 @@ QStringList checkTsFile(const QString &path, bool requireComplete)
                 }
             }
             checkMessage(msg);
-        } else {
-            xml.skipCurrentElement();
         }
     }
     if (xml.hasError())
