@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <source>Kong Upgrade Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kong Upgrade Wizard</translation>
     </message>
     <message>
         <source>Guided, Kong-compatible datastore upgrades for Kong Gateway.</source>
@@ -658,7 +658,7 @@ divert traffic to them, then run finish once no old node is left.
     <name>kuw::ui::UpgradeWizard</name>
     <message>
         <source>Kong Upgrade Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kong Upgrade Wizard</translation>
     </message>
     <message>
         <source>The migration catalog could not be loaded; this build is broken.</source>
