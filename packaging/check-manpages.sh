@@ -4,6 +4,7 @@
 # the man pages (or, for kong-upgrade, from the bash completion).
 # usage: check-manpages.sh KONG_UPGRADE KONG_UPGRADE_WIZARD PACKAGING_DIR
 set -uo pipefail
+export LC_ALL=C.UTF-8 LANGUAGE= # parse the English --help whatever the locale
 cli=$1 wizard=$2 dir=$3
 cli_man=$dir/man/kong-upgrade.1.in
 wiz_man=$dir/man/kong-upgrade-wizard.1.in
