@@ -10,6 +10,7 @@ PKGS=(
   libpq-dev libyaml-cpp-dev libgtest-dev libgmock-dev libssl-dev
   postgresql-15 postgresql-client-15 postgresql-contrib-15
   xvfb xauth fonts-dejavu-core imagemagick ccache
+  appstream qt6-translations-l10n fonts-ipafont-gothic fonts-wqy-microhei
 )
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

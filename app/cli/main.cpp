@@ -7,6 +7,7 @@
 #include "CheckCommand.h"
 #include "DiagnoseCommand.h"
 #include "util/Log.h"
+#include "i18n/Language.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,7 @@ const char *kUsage =
     "  --json              Machine-readable output (where supported)\n"
     "  -h, --help          Help (also: kong-upgrade COMMAND --help)\n"
     "  --version           Print the version\n"
+    "  --lang CODE         Language of messages: en, de, ja, zh_CN (default: system locale)\n"
     "\n"
     "Configuration precedence, as Kong: defaults < kong.conf < KONG_<KEY> environment variables.\n"
     "\n"
@@ -62,7 +64,11 @@ int main(int argc, char **argv)
     kuw::core::installRedactingMessageHandler();
 
     kuw::cli::CliContext ctx;
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    QString langWarning; // --lang is taken out here so no subcommand parser sees it
+    kuw::core::i18n::install(kuw::core::i18n::takeLanguageOption(args, true), &langWarning);
+    if (!langWarning.isEmpty())
+        ctx.err() << "warning: " << langWarning << "\n";
     if (args.size() < 2 || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("--help")
         || args.at(1) == QLatin1String("help")) {
         ctx.out() << kUsage;

@@ -3,6 +3,8 @@
 #include "DemoDatastore.h"
 #include "PageTour.h"
 #include "UpgradeWizard.h"
+#include "DesktopIntegration.h"
+#include "i18n/Language.h"
 #include "config/KongConfig.h"
 #include "pages/ConnectionPage.h"
 #include "util/Log.h"
@@ -19,6 +21,14 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kong-upgrade-wizard"));
+    // Language before the first tr(): --lang, else the Settings choice, else the system locale.
+    auto desktopSettings = std::make_unique<ui::DesktopSettings>();
+    QStringList rawArgs = QApplication::arguments();
+    const QString lang = core::i18n::takeLanguageOption(rawArgs, false);
+    QString langWarning;
+    core::i18n::install(lang.isEmpty() ? desktopSettings->language() : lang, &langWarning);
+    if (!langWarning.isEmpty())
+        qWarning("%s", qPrintable(langWarning));
     QApplication::setApplicationDisplayName(QObject::tr("Kong Upgrade Wizard"));
     QApplication::setApplicationVersion(QStringLiteral(KUW_VERSION));
     core::installRedactingMessageHandler();
@@ -37,9 +47,13 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("tour"),
                       QObject::tr("Demo only: walk through every page, saving a PNG of each into DIR, then quit."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("lang"), QObject::tr("Interface language (en, de, ja, zh_CN); overrides the setting."),
+                      QStringLiteral("code")});
     parser.process(app);
 
     ui::UpgradeWizard wizard;
+    const bool headless = parser.isSet(QStringLiteral("tour")) || parser.isSet(QStringLiteral("screenshot"));
+    new ui::DesktopIntegration(wizard, std::move(desktopSettings), {/*restoreGeometry=*/!headless}); // owned by wizard
     ui::ConnectionPage *page = wizard.connectionPage();
     if (parser.isSet(QStringLiteral("demo")) || !parser.value(QStringLiteral("screenshot")).isEmpty())
         wizard.startInDemoMode(); // straight to the Connection page

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentPage.h"
+#include "widgets/ThemeColors.h"
 
 #include "UpgradeWizard.h"
 #include "assessment/ReadOnlySession.h"
@@ -87,8 +88,8 @@ void AssessmentPage::show()
     const Outcome out = m_watcher.result();
     m_recheck->setEnabled(true);
     if (out.error) {
-        m_summary->setText(QStringLiteral("<b style='color:#c62828'>%1</b><br>%2")
-                               .arg(out.error->message.toHtmlEscaped(), out.error->remedy.toHtmlEscaped()));
+        m_summary->setText(QStringLiteral("<b style='color:%3'>%1</b><br>%2")
+                               .arg(out.error->message.toHtmlEscaped(), out.error->remedy.toHtmlEscaped(), errorColor(palette()).name()));
         Q_EMIT assessed(false);
         return;
     }
@@ -101,7 +102,7 @@ void AssessmentPage::show()
         item->setData(SeverityColumn, Qt::UserRole, f.id);
         if (f.severity == core::Severity::Blocker) {
             ++blockers;
-            item->setForeground(SeverityColumn, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(SeverityColumn, errorColor(palette()));
         } else if (f.severity == core::Severity::Warning) {
             ++warnings;
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

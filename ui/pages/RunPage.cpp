@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunPage.h"
+#include "widgets/ThemeColors.h"
 
 #include "db/PgConnection.h"
 #include "jobs/MigrationJob.h"
@@ -130,7 +131,7 @@ void RunPage::showPlan()
     const Planned p = m_planWatcher.result();
     if (p.error) {
         m_plan->setPlainText(p.error->toString());
-        m_info->setText(QStringLiteral("<b style='color:#c62828'>%1</b>").arg(p.error->message.toHtmlEscaped()));
+        m_info->setText(QStringLiteral("<b style='color:%2'>%1</b>").arg(p.error->message.toHtmlEscaped(), errorColor(palette()).name()));
         Q_EMIT planReady(false);
         return;
     }

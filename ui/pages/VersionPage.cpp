@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VersionPage.h"
+#include "widgets/ThemeColors.h"
 
 #include "UpgradeWizard.h"
 #include "db/PgConnection.h"
@@ -88,8 +89,8 @@ void VersionPage::showState()
     const Inspection result = m_watcher.result();
     m_subsystems->clear();
     if (result.error) {
-        m_summary->setText(QStringLiteral("<b style='color:#c62828'>%1</b><br>%2")
-                               .arg(result.error->message.toHtmlEscaped(), result.error->remedy.toHtmlEscaped()));
+        m_summary->setText(QStringLiteral("<b style='color:%3'>%1</b><br>%2")
+                               .arg(result.error->message.toHtmlEscaped(), result.error->remedy.toHtmlEscaped(), errorColor(palette()).name()));
         Q_EMIT completeChanged();
         Q_EMIT inspected(false);
         return;
@@ -101,7 +102,7 @@ void VersionPage::showState()
                                                         s.pending.join(QStringLiteral(", ")),
                                                         s.fresh.join(QStringLiteral(", "))});
         if (!s.pending.isEmpty())
-            item->setForeground(2, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(2, errorColor(palette()));
     }
     QString text;
     switch (st.kind()) {

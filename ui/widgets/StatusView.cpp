@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusView.h"
+#include "widgets/ThemeColors.h"
 
 #include "Error.h"
 #include "schema/DatastoreStatus.h"
@@ -56,7 +57,7 @@ void StatusView::showStatus(const core::DatastoreStatus &st, qint64 elapsedMs)
 
 void StatusView::showError(const core::Error &e)
 {
-    QString html = QStringLiteral("<p style='color:#c62828'><b>%1</b></p>").arg(e.message.toHtmlEscaped());
+    QString html = QStringLiteral("<p style='color:%2'><b>%1</b></p>").arg(e.message.toHtmlEscaped(), errorColor(palette()).name());
     if (!e.detail.isEmpty())
         html += QStringLiteral("<p><small>%1</small></p>").arg(e.detail.toHtmlEscaped());
     if (!e.remedy.isEmpty())
