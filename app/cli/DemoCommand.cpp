@@ -144,6 +144,8 @@ std::optional<core::Error> DemoStory::runEngine(core::MigrationCommand command, 
 {
     core::Engine::Options opts;
     opts.target = target;
+    if (auto config = m_env->datastore().kongConfig())
+        opts.plugins = config->list(QStringLiteral("plugins")); // as the nodes run them
     core::MigrationJob job(*m_catalog, m_env->datastore().settings(), opts, command);
     QEventLoop loop;
     int lastDone = -1;

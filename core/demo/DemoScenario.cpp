@@ -44,7 +44,8 @@ QList<DemoScenario> build()
     hybrid.description = QStringLiteral("The nodes run as control planes (role = control_plane) and a Rate Limiting "
                                         "Advanced plugin uses the 'cluster' strategy, which data planes cannot use.");
     hybrid.findingId = QStringLiteral("hybrid.rla_cluster_strategy");
-    hybrid.configText = QStringLiteral("role = control_plane\n");
+    // An Enterprise control plane: the plugin is installed and enabled there.
+    hybrid.configText = QStringLiteral("role = control_plane\nplugins = bundled,rate-limiting-advanced\n");
     hybrid.seedSql = QStringLiteral(R"SQL(
 INSERT INTO plugins (id, created_at, name, service_id, config, enabled, cache_key, protocols, run_on)
 SELECT md5('kuw-demo:rla:1')::uuid, timestamptz '2020-04-01 12:00:00+00', 'rate-limiting-advanced', s.id,

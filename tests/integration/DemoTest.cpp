@@ -163,7 +163,7 @@ TEST_F(DemoSeed, RefusesADatastoreNotAtThe15Level)
 
 // ---- the datastore and its scenarios ----------------------------------------------------------
 
-TEST(DemoDatastoreTest, DefaultStartsAtTheNewestMinorBeforeTheTargetAndTearsDown)
+TEST(DemoDatastoreTest, DefaultStartsAtTheNewestLevelBeforeTheTargetsAndTearsDown)
 {
     auto tmp = demoTmp();
     qputenv("TMPDIR", tmp->path().toUtf8());
@@ -171,13 +171,14 @@ TEST(DemoDatastoreTest, DefaultStartsAtTheNewestMinorBeforeTheTargetAndTearsDown
     {
         auto ds = DemoDatastore::create(DemoOptions{}, kuw::test::catalog());
         ASSERT_TRUE(ds) << qPrintable(ds.error().toString());
-        EXPECT_EQ((*ds)->startVersion().toString(), "2.4.2");
-        EXPECT_EQ((*ds)->targetVersion().toString(), "2.5.2");
+        // 2.3 to 2.5 share one schema level: the newest older level is 2.2's.
+        EXPECT_EQ((*ds)->startVersion().toString().toStdString(), "2.2.2");
+        EXPECT_EQ((*ds)->targetVersion().toString().toStdString(), "2.5.2");
         dir = (*ds)->directory();
         EXPECT_TRUE(dir.startsWith(tmp->path())) << qPrintable(dir);
         const Assessment a = assessDemo(**ds);
         EXPECT_FALSE(a.hasBlocker()) << qPrintable(a.toText());
-        EXPECT_EQ(a.level.toString(), "2.4.0–2.4.2") << qPrintable(a.toText());
+        EXPECT_TRUE(a.level.toString().endsWith("2.2.2")) << qPrintable(a.toText());
     }
     qunsetenv("TMPDIR");
     EXPECT_FALSE(QFileInfo::exists(dir));
@@ -202,13 +203,13 @@ TEST(DemoDatastoreTest, BadOptionsAreClearErrors)
     EXPECT_TRUE(ds.error().remedy.contains("--list-scenarios"));
 }
 
-class DemoScenarioTest : public ::testing::TestWithParam<QString>
+class DemoScenarioTest : public ::testing::TestWithParam<const char *>
 {
 };
 
 TEST_P(DemoScenarioTest, ProducesItsFindingAndTheRemedyClearsTheBlocker)
 {
-    const DemoScenario *sc = DemoScenario::find(GetParam());
+    const DemoScenario *sc = DemoScenario::find(QString::fromLatin1(GetParam()));
     ASSERT_TRUE(sc);
     DemoOptions o;
     o.scenario = sc->name;
@@ -229,8 +230,9 @@ TEST_P(DemoScenarioTest, ProducesItsFindingAndTheRemedyClearsTheBlocker)
     }
     const Assessment after = assessDemo(**ds);
     EXPECT_FALSE(after.hasBlocker()) << qPrintable(after.toText());
-    if (sc->name != QLatin1String("stale-lock")) // an expired lock stays until the next runner removes it
+    if (sc->name != QLatin1String("stale-lock")) { // an expired lock stays until the next runner removes it
         EXPECT_FALSE(findingIds(after).contains(sc->findingId)) << qPrintable(after.toText());
+    }
     // And the datastore then upgrades to the target with the real engine.
     for (MigrationCommand c : {MigrationCommand::Up, MigrationCommand::Finish}) {
         Engine::Options eo;
@@ -241,9 +243,8 @@ TEST_P(DemoScenarioTest, ProducesItsFindingAndTheRemedyClearsTheBlocker)
 }
 
 INSTANTIATE_TEST_SUITE_P(Presets, DemoScenarioTest,
-                         ::testing::Values(QStringLiteral("pending"), QStringLiteral("stale-lock"), QStringLiteral("hybrid-rla"),
-                                           QStringLiteral("enterprise"), QStringLiteral("duplicate-ca")),
-                         [](const auto &info) { return QString(info.param).replace('-', '_').toStdString(); });
+                         ::testing::Values("pending", "stale-lock", "hybrid-rla", "enterprise", "duplicate-ca"),
+                         [](const auto &info) { return QString::fromLatin1(info.param).replace('-', '_').toStdString(); });
 
 TEST(DemoScenarioList, EveryPresetIsTested)
 {
