@@ -60,10 +60,11 @@ CoreRun runCore(const QString &size)
     watcher.setFuture(core::DemoEnvironment::prepare(options));
     if (!watcher.isFinished())
         loop.exec();
-    const auto prepared = watcher.result();
+    auto prepared = watcher.result();
+    watcher.setFuture({}); // the environment becomes the datastore's only owner: teardown is timed
     if (prepared.error)
         bench::die(QStringLiteral("demo datastore"), *prepared.error);
-    auto env = std::make_unique<core::DemoEnvironment>(prepared.datastore);
+    auto env = std::make_unique<core::DemoEnvironment>(std::move(prepared.datastore));
     if (core::Status s = env->startNodes(); !s)
         bench::die(QStringLiteral("simulated nodes"), s.error());
     if (!nodesAnswer(env->monitoredNodes()))
@@ -71,7 +72,6 @@ CoreRun runCore(const QString &size)
     run.readyMs = clock.elapsed();
     run.phases = env->datastore().timings();
     clock.restart();
-    watcher.setFuture({}); // drop the future's copy so that env.reset() tears everything down
     env.reset();
     run.teardownMs = clock.elapsed();
     return run;

@@ -107,16 +107,18 @@ int main(int argc, char **argv)
             const core::DemoDatastore &ds = demo->datastore();
             if (auto cfg = ds.kongConfig())
                 wizard.adoptConfig(*cfg); // e.g. role = control_plane in the hybrid scenario
-            QStringList nodes;
+            QStringList oldNodes, newNodes;
             for (const core::MonitoredNode &n : demo->monitoredNodes())
-                nodes << QStringLiteral("%1 %2").arg(n.url.toString(), n.label);
-            const QString scenario = ds.scenario() ? QObject::tr(", scenario \u201c%1\u201d").arg(ds.scenario()->title) : QString();
+                (n.side == core::ClusterSide::Old ? oldNodes : newNodes) << n.url.authority();
+            const QString scenario = ds.scenario() ? QObject::tr("; training scenario \u201c%1\u201d").arg(ds.scenario()->title) : QString();
             page->applySettings(ds.settings(),
-                                QObject::tr("Demo: embedded PostgreSQL in %1 with a seeded Kong %2 datastore (%3 rows%4; %5 on exit). "
-                                            "Simulated Kong nodes: %6")
-                                    .arg(ds.directory(), ds.startVersion().toString()).arg(ds.seededRows())
-                                    .arg(scenario, ds.kept() ? QObject::tr("kept") : QObject::tr("deleted"),
-                                         nodes.join(QStringLiteral(", "))));
+                                QObject::tr("Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.\n"
+                                            "Simulated Kong nodes \u2014 old cluster (Kong %3): %6; new cluster (Kong %7): %8")
+                                    .arg(ds.directory(), ds.kept() ? QObject::tr("kept") : QObject::tr("deleted"),
+                                         ds.startVersion().toString())
+                                    .arg(ds.seededRows())
+                                    .arg(scenario, oldNodes.join(QStringLiteral(", ")), ds.targetVersion().toString(),
+                                         newNodes.join(QStringLiteral(", "))));
             page->testConnection();
         });
         demoWatcher.setFuture(core::DemoEnvironment::prepare(options));
