@@ -215,36 +215,14 @@ SELECT md5('kuw-demo:plugin:' || p.name || ':' || coalesce(p.route_id::text, '')
 
 DemoSeedSize DemoSeedSize::small()
 {
-    DemoSeedSize s;
-    s.services = 8;
-    s.routes = 24;
-    s.consumers = 40;
-    s.keyauth = 40;
-    s.basicauth = 12;
-    s.jwt = 8;
-    s.hmacauth = 8;
-    s.oauth2 = 6;
-    s.acls = 50;
-    s.certificates = 3;
-    s.upstreams = 3;
-    return s;
+    return {.services = 8, .routes = 24, .consumers = 40, .keyauth = 40, .basicauth = 12, .jwt = 8, .hmacauth = 8,
+            .oauth2 = 6, .acls = 50, .certificates = 3, .upstreams = 3};
 }
 
 DemoSeedSize DemoSeedSize::large()
 {
-    DemoSeedSize s;
-    s.services = 5000;
-    s.routes = 15000;
-    s.consumers = 40000;
-    s.keyauth = 30000;
-    s.basicauth = 8000;
-    s.jwt = 6000;
-    s.hmacauth = 6000;
-    s.oauth2 = 4000;
-    s.acls = 20000;
-    s.certificates = 500;
-    s.upstreams = 1000;
-    return s;
+    return {.services = 5000, .routes = 15000, .consumers = 40000, .keyauth = 30000, .basicauth = 8000, .jwt = 6000,
+            .hmacauth = 6000, .oauth2 = 4000, .acls = 20000, .certificates = 500, .upstreams = 1000};
 }
 
 std::optional<DemoSeedSize> DemoSeedSize::named(const QString &name)
