@@ -91,7 +91,7 @@ QString DemoDatastore::connectHint() const
     auto bindir = ScratchPostgres::findBinDir();
     const QString pgCtl = (bindir ? *bindir + QLatin1Char('/') : QString()) + QStringLiteral("pg_ctl");
     const QString asPostgres = ::geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ") : QString();
-    return QStringLiteral("The demo datastore is still running (Kong %1 schema%2).\n"
+    return QStringLiteral("The demo datastore (started at Kong %1%2) is still running.\n"
                           "  connect: psql \"%3\"\n"
                           "  stop:    %4%5 -D %6/data stop && rm -rf %6\n")
         .arg(m_start.toString(), m_scenario ? QStringLiteral(", scenario %1").arg(m_scenario->name) : QString(),
