@@ -6,6 +6,7 @@
 #include "PathCommand.h"
 #include "CheckCommand.h"
 #include "DiagnoseCommand.h"
+#include "DemoCommand.h"
 #include "util/Log.h"
 #include "i18n/Language.h"
 
@@ -27,6 +28,8 @@ const char *kUsage =
     "                  Kong's migrations, run natively (see 'migrations --help'):\n"
     "                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,\n"
     "                  --target VERSION\n"
+    "  demo [--version V] [--size small|large] [--scenario NAME] [--list-scenarios] [--keep] [--misbehave] [--yes]\n"
+    "                  The whole upgrade story on an embedded PostgreSQL and simulated Kong nodes.\n"
     "\n"
     "Common options (as Kong's CLI):\n"
     "  -c, --conf FILE     Kong configuration file (default /etc/kong/kong.conf, /etc/kong.conf)\n"
@@ -89,6 +92,8 @@ int main(int argc, char **argv)
         return kuw::cli::runDiagnoseCommand(ctx, rest);
     if (command == QLatin1String("status"))
         return kuw::cli::runStatusCommand(ctx, rest);
+    if (command == QLatin1String("demo"))
+        return kuw::cli::runDemoCommand(ctx, rest);
     if (command == QLatin1String("migrations"))
         return kuw::cli::runMigrationsCommand(ctx, rest); // the subcommand stays positional
     ctx.err() << "Error: unknown command '" << command << "'\n\n" << kUsage;

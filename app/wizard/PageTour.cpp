@@ -44,8 +44,12 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
         {QStringLiteral("7-finish-confirm"), [=, this] { return on(W::FinishPageId) && m_wizard.finishPage()->confirmEdit()->isVisible()
                                                          && !m_wizard.finishPage()->isRunning(); },
          [this] { m_wizard.finishPage()->confirmEdit()->setText(m_wizard.state().settings.database); }},
-        {QStringLiteral("8-finish-ready"), [=, this] { return runnable(m_wizard.finishPage()); },
-         [this] { m_wizard.finishPage()->runButton()->click(); }},
+        // Nothing pending after 'up' (e.g. 2.2 → 2.5) leaves an empty finish plan: done already.
+        {QStringLiteral("8-finish-ready"), [=, this] { return runnable(m_wizard.finishPage()) || m_wizard.finishPage()->isComplete(); },
+         [=, this] {
+             if (runnable(m_wizard.finishPage()))
+                 m_wizard.finishPage()->runButton()->click();
+         }},
         {QStringLiteral("9-finish-done"), [=, this] { return m_wizard.finishPage()->isComplete(); }, next},
         {QStringLiteral("10-summary"), [=, this] { return on(W::SummaryPageId); }, [] { QApplication::quit(); }},
     };

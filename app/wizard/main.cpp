@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kong-upgrade-wizard: the guided upgrade (Qt Widgets) over the core library.
-#include "DemoDatastore.h"
 #include "PageTour.h"
 #include "UpgradeWizard.h"
 #include "DesktopIntegration.h"
 #include "i18n/Language.h"
 #include "config/KongConfig.h"
+#include "demo/DemoEnvironment.h"
 #include "pages/ConnectionPage.h"
 #include "util/Log.h"
 #include "widgets/StatusView.h"
@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QFutureWatcher>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace kuw;
 
@@ -39,8 +41,15 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addOption({{QStringLiteral("c"), QStringLiteral("conf")}, QObject::tr("Kong configuration file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("demo"), QObject::tr("Run against an embedded, throwaway PostgreSQL.")});
-    parser.addOption({QStringLiteral("demo-version"), QObject::tr("Kong version the demo datastore starts at (default 2.0.5)."),
-                      QStringLiteral("version"), QStringLiteral("2.0.5")});
+    parser.addOption({QStringLiteral("demo-version"),
+                      QObject::tr("Kong version the demo datastore starts at (1.5, 2.0, 2.1, 2.3 …; default: the newest "
+                                  "schema level before the target's, 2.2.2 for 2.5)."),
+                      QStringLiteral("version")});
+    parser.addOption({QStringLiteral("scenario"), QObject::tr("Demo only: a training scenario (kong-upgrade demo --list-scenarios)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("size"), QObject::tr("Demo only: seed size, small or large (100k+ rows)."),
+                      QStringLiteral("size"), QStringLiteral("small")});
+    parser.addOption({QStringLiteral("keep"), QObject::tr("Demo only: leave the datastore running on exit and print how to connect.")});
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a PNG of the window once the first connection test ends, then quit."),
                       QStringLiteral("file")});
@@ -87,32 +96,54 @@ int main(int argc, char **argv)
         QTimer::singleShot(60000, &app, &QApplication::quit); // never hang a headless run
     }
 
-    // The demo server is started off the UI thread; it is stopped when `demo` goes away.
-    std::shared_ptr<core::ScratchPostgres> demo;
-    QFutureWatcher<app::DemoDatastore::Started> demoWatcher;
+    // The demo datastore is prepared off the UI thread; the simulated nodes then run on it.
+    // `demo` goes before `app` returns: nodes stop, the server stops and its directory goes.
+    std::unique_ptr<core::DemoEnvironment> demo;
+    QFutureWatcher<core::DemoEnvironment::Prepared> demoWatcher;
     if (parser.isSet(QStringLiteral("demo"))) {
-        page->statusView()->showMessage(QObject::tr("Starting the embedded demo PostgreSQL and bootstrapping Kong %1…")
-                                            .arg(parser.value(QStringLiteral("demo-version"))));
-        QObject::connect(&demoWatcher, &QFutureWatcher<app::DemoDatastore::Started>::finished, page, [&] {
-            const auto started = demoWatcher.result();
-            if (started.error) {
-                page->statusView()->showError(*started.error);
+        core::DemoOptions options;
+        options.startVersion = parser.value(QStringLiteral("demo-version"));
+        options.scenario = parser.value(QStringLiteral("scenario"));
+        options.size = parser.value(QStringLiteral("size"));
+        options.keep = parser.isSet(QStringLiteral("keep"));
+        page->statusView()->showMessage(QObject::tr("Starting the embedded demo PostgreSQL and seeding a Kong datastore…"));
+        QObject::connect(&demoWatcher, &QFutureWatcher<core::DemoEnvironment::Prepared>::finished, page, [&] {
+            const auto prepared = demoWatcher.result();
+            if (prepared.error) {
+                page->statusView()->showError(*prepared.error);
                 return;
             }
-            demo = started.server;
-            page->applySettings(demo->settings(QStringLiteral("kong")),
-                                QObject::tr("Demo: embedded PostgreSQL in %1 (deleted on exit)").arg(demo->directory()));
+            demo = std::make_unique<core::DemoEnvironment>(prepared.datastore);
+            if (core::Status s = demo->startNodes(); !s) {
+                page->statusView()->showError(s.error());
+                return;
+            }
+            const core::DemoDatastore &ds = demo->datastore();
+            if (auto cfg = ds.kongConfig())
+                wizard.adoptConfig(*cfg); // e.g. role = control_plane in the hybrid scenario
+            QStringList oldNodes, newNodes;
+            for (const core::MonitoredNode &n : demo->monitoredNodes())
+                (n.side == core::ClusterSide::Old ? oldNodes : newNodes) << n.url.authority();
+            const QString scenario = ds.scenario() ? QObject::tr("; training scenario \u201c%1\u201d").arg(ds.scenario()->title) : QString();
+            page->applySettings(ds.settings(),
+                                QObject::tr("Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.\n"
+                                            "Simulated Kong nodes \u2014 old cluster (Kong %3): %6; new cluster (Kong %7): %8")
+                                    .arg(ds.directory(), ds.kept() ? QObject::tr("kept") : QObject::tr("deleted"),
+                                         ds.startVersion().toString())
+                                    .arg(ds.seededRows())
+                                    .arg(scenario, oldNodes.join(QStringLiteral(", ")), ds.targetVersion().toString(),
+                                         newNodes.join(QStringLiteral(", "))));
             page->testConnection();
         });
-        demoWatcher.setFuture(app::DemoDatastore::start(parser.value(QStringLiteral("demo-version"))));
+        demoWatcher.setFuture(core::DemoEnvironment::prepare(options));
     } else if (!shot.isEmpty()) {
         page->testConnection();
     }
 
     wizard.show();
     const int rc = app.exec();
-    demoWatcher.waitForFinished(); // a demo server still starting must be stopped, not leaked
-    if (!demo && demoWatcher.future().isValid() && demoWatcher.future().resultCount() > 0)
-        demo = demoWatcher.result().server;
+    demoWatcher.waitForFinished(); // a datastore still being prepared is torn down, not leaked
+    if (demo && demo->datastore().kept())
+        std::fputs(qPrintable(demo->datastore().connectHint()), stdout);
     return rc;
 }
