@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kong-upgrade-wizard: the guided upgrade (Qt Widgets) over the core library.
+#include "DarkPalette.h"
 #include "DemoDatastore.h"
 #include "PageTour.h"
 #include "UpgradeWizard.h"
@@ -37,7 +38,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("tour"),
                       QObject::tr("Demo only: walk through every page, saving a PNG of each into DIR, then quit."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("dark"), QObject::tr("Use a dark palette (Fusion style). For 200 % scaling set QT_SCALE_FACTOR=2.")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("dark")))
+        app::applyDarkPalette(app);
 
     ui::UpgradeWizard wizard;
     ui::ConnectionPage *page = wizard.connectionPage();
