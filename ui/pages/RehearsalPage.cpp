@@ -204,6 +204,7 @@ void RehearsalPage::onFinished(const core::RehearsalReport &r)
         addSteps(*r.up, tr("up"));
     if (r.finish)
         addSteps(*r.finish, tr("finish"));
+    m_steps->scrollToTop();
     QString html;
     if (r.ok()) {
         m_current->setText(tr("Rehearsal succeeded in %1 (restore %2, up %3, finish %4).")
