@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,6 +67,7 @@ protected:
     {
         ASSERT_EQ(w.currentId(), W::WelcomePageId);
         ASSERT_TRUE(w.welcomePage()->resumeLatestButton()->isVisible());
+        shoot(w, "welcome-resume-offer");
         QTest::mouseClick(w.welcomePage()->resumeLatestButton(), Qt::LeftButton);
         ASSERT_EQ(w.connectionPage()->settings().database, m_db); // prefilled from the journal
         ASSERT_EQ(w.connectionPage()->settings().host, settings().host);
@@ -73,6 +75,13 @@ protected:
         ASSERT_EQ(w.currentId(), W::ResumePageId);
         ASSERT_TRUE(QTest::qWaitFor([&] { return w.resumePage()->isComplete(); }, 15000))
             << qPrintable(w.resumePage()->summaryLabel()->text());
+        shoot(w, "resume-page");
+    }
+    /// KUW_SCREENSHOT_DIR=DIR saves the window as DIR/<name>.png (for reviewing the pages).
+    static void shoot(QWidget &w, const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("KUW_SCREENSHOT_DIR"); !dir.isEmpty())
+            w.grab().save(dir + "/" + name + ".png");
     }
     QString dumps(const core::ConnectionSettings &s) { return test::schemaDump(s) + test::dataDump(s); }
 
@@ -186,6 +195,8 @@ TEST_F(ResumeRestoreUi, SnapshotThenRestoreInPlaceFromWelcomeLeavesTheDatastoreE
     EXPECT_TRUE(panel->resultLabel()->text().contains("Restored into " + m_db));
     EXPECT_EQ(dumps(settings()), before);
     EXPECT_TRUE(w->button(QWizard::FinishButton)->isEnabled());
+    shoot(*w, "restore-page-done");
+    QFile::remove(path);
 }
 
 TEST_F(ResumeRestoreUi, TheSnapshotPageRestoresIntoANewDatabaseOnTheSameServer)
@@ -204,6 +215,7 @@ TEST_F(ResumeRestoreUi, TheSnapshotPageRestoresIntoANewDatabaseOnTheSameServer)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     ui::RestorePanel *panel = dialog->panel();
     EXPECT_EQ(panel->fileEdit()->text(), w->snapshotPage()->snapshotPath());
+    EXPECT_EQ(panel->newDatabaseEdit()->text(), m_db + "_restored"); // proposed for the connected database
     panel->newDatabaseButton()->setChecked(true);
     const QString copy = m_db + "_copy";
     panel->newDatabaseEdit()->setText(copy);
@@ -217,4 +229,5 @@ TEST_F(ResumeRestoreUi, TheSnapshotPageRestoresIntoANewDatabaseOnTheSameServer)
     EXPECT_EQ(dumps(copied), dumps(settings()));
     dialog->reject();
     sql("DROP DATABASE " + copy);
+    QFile::remove(w->snapshotPage()->snapshotPath());
 }

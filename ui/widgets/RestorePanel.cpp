@@ -105,8 +105,9 @@ void RestorePanel::prepare(const QString &path)
                                "Type the database name <b>%1</b> to confirm:").arg(db.toHtmlEscaped()));
     if (!path.isEmpty())
         m_file->setText(path);
-    if (m_newName->text().isEmpty())
+    if (m_newName->text().isEmpty() || m_newName->text() == m_proposedName) // not edited by the user
         m_newName->setText(db + QStringLiteral("_restored"));
+    m_proposedName = db + QStringLiteral("_restored");
     updateEnabled();
 }
 

@@ -67,6 +67,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     core::SnapshotJob *m_job = nullptr;
     bool m_succeeded = false;
+    QString m_proposedName; ///< the new-database name prepare() proposed last
 };
 
 } // namespace kuw::ui
