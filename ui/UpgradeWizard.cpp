@@ -3,6 +3,9 @@
 
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
+#include "pages/RehearsalPage.h"
+#include "pages/RestorePage.h"
+#include "pages/ResumePage.h"
 #include "pages/RunPage.h"
 #include "pages/SnapshotPage.h"
 #include "pages/SummaryPage.h"
@@ -44,6 +47,12 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     setPage(UpPageId, m_up);
     setPage(FinishPageId, m_finish);
     setPage(SummaryPageId, m_summary);
+    m_rehearsal = new RehearsalPage(m_state, this);
+    m_resume = new ResumePage(m_state, this);
+    m_restore = new RestorePage(m_state, this);
+    setPage(RehearsalPageId, m_rehearsal);
+    setPage(ResumePageId, m_resume);
+    setPage(RestorePageId, m_restore);
     setStartId(WelcomePageId);
     connect(m_connection, &ConnectionPage::settingsAccepted, this, &UpgradeWizard::adoptConnection);
     connect(m_connection, &ConnectionPage::configLoaded, this, &UpgradeWizard::adoptConfig);
@@ -73,6 +82,15 @@ void UpgradeWizard::startAt(PageId id)
     restart();
 }
 
+int UpgradeWizard::nextId() const
+{
+    if (currentId() == ConnectionPageId && m_state.resuming)
+        return ResumePageId;
+    if (currentId() == ConnectionPageId && m_state.mode == WizardMode::Restore)
+        return RestorePageId;
+    return QWizard::nextId();
+}
+
 void UpgradeWizard::adoptConfig(const core::KongConfig &config)
 {
     m_state.config = config;
@@ -87,6 +105,7 @@ void UpgradeWizard::adoptConnection(const core::ConnectionSettings &settings)
         const QString dir = m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory() : m_state.journalDir;
         const QString mode = m_state.mode == WizardMode::FreshInstall ? QStringLiteral("fresh-install")
                              : m_state.mode == WizardMode::Demo       ? QStringLiteral("demo")
+                             : m_state.mode == WizardMode::Restore    ? QStringLiteral("restore")
                                                                       : QStringLiteral("guided-upgrade");
         if (auto j = core::Journal::create(dir, m_state.settings.toString(), mode))
             m_state.journal = *j;

@@ -9,6 +9,9 @@ namespace kuw::ui {
 
 class AssessmentPage;
 class ConnectionPage;
+class RehearsalPage;
+class RestorePage;
+class ResumePage;
 class RunPage;
 class SnapshotPage;
 class SummaryPage;
@@ -30,6 +33,9 @@ public:
         UpPageId,
         FinishPageId,
         SummaryPageId,
+        RehearsalPageId,
+        ResumePageId,
+        RestorePageId,
     };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
@@ -45,6 +51,11 @@ public:
     RunPage *upPage() const { return m_up; }
     RunPage *finishPage() const { return m_finish; }
     SummaryPage *summaryPage() const { return m_summary; }
+    RehearsalPage *rehearsalPage() const { return m_rehearsal; }
+    ResumePage *resumePage() const { return m_resume; }
+    RestorePage *restorePage() const { return m_restore; }
+    /// Connection leads to the resume re-check or the restore page in those flows.
+    int nextId() const override;
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
     void startInDemoMode();
@@ -66,6 +77,9 @@ private:
     RunPage *m_up = nullptr;
     RunPage *m_finish = nullptr;
     SummaryPage *m_summary = nullptr;
+    RehearsalPage *m_rehearsal = nullptr;
+    ResumePage *m_resume = nullptr;
+    RestorePage *m_restore = nullptr;
 };
 
 } // namespace kuw::ui

@@ -7,6 +7,7 @@
 #include "migrations/RunReport.h"
 #include "migrations/SchemaState.h"
 #include "session/Journal.h"
+#include "snapshot/Rehearsal.h"
 
 #include <QStringList>
 
@@ -15,7 +16,7 @@
 namespace kuw::ui {
 
 /// What the user chose on the Welcome page.
-enum class WizardMode { GuidedUpgrade, FreshInstall, Diagnose, Demo };
+enum class WizardMode { GuidedUpgrade, FreshInstall, Diagnose, Demo, Restore };
 
 /// State shared by the wizard's pages (owned by UpgradeWizard, used on the UI thread only).
 struct WizardState
@@ -31,6 +32,9 @@ struct WizardState
     std::optional<core::Journal> journal;
     QString journalDir;                         ///< empty = Journal::defaultDirectory()
     std::optional<core::KongConfig> config;     ///< the kong.conf the user loaded, if any
+    QString snapshotPath;                       ///< the verified snapshot of this session, if any
+    std::optional<core::RehearsalReport> rehearsal; ///< the last rehearsal (its estimate feeds Up)
+    bool resuming = false;                      ///< a journal was chosen on Welcome: re-check, then jump
 
     /// The configuration the checks see: the loaded kong.conf (or Kong's defaults) with the
     /// datastore fields as entered on the Connection page.

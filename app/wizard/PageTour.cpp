@@ -4,12 +4,14 @@
 #include "UpgradeWizard.h"
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
+#include "pages/RehearsalPage.h"
 #include "pages/RunPage.h"
 #include "pages/SnapshotPage.h"
 #include "pages/VersionPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,7 +39,14 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
          }},
         {QStringLiteral("4-snapshot"), [=, this] { return on(W::SnapshotPageId); },
          [this] { m_wizard.snapshotPage()->snapshotButton()->click(); }},
-        {QStringLiteral("4-snapshot-done"), [=, this] { return m_wizard.snapshotPage()->hasSnapshot(); }, next},
+        {QStringLiteral("4-snapshot-done"), [=, this] { return m_wizard.snapshotPage()->hasSnapshot(); },
+         [this] { m_wizard.snapshotPage()->restoreButton()->click(); }},
+        {QStringLiteral("4a-restore-dialog"), [] { return QApplication::activeModalWidget() != nullptr; },
+         [this] { QApplication::activeModalWidget()->close(); m_wizard.next(); }},
+        {QStringLiteral("4b-rehearsal"), [=, this] { return on(W::RehearsalPageId) && m_wizard.rehearsalPage()->runButton()->isEnabled(); },
+         [this] { m_wizard.rehearsalPage()->runButton()->click(); }},
+        {QStringLiteral("4c-rehearsal-done"), [=, this] { return m_wizard.state().rehearsal.has_value() && !m_wizard.rehearsalPage()->isRunning(); },
+         [this] { m_wizard.rehearsalPage()->skipBox()->setChecked(!m_wizard.state().rehearsal->ok()); m_wizard.next(); }},
         {QStringLiteral("5-up-plan"), [=, this] { return on(W::UpPageId) && runnable(m_wizard.upPage()); },
          [this] { m_wizard.upPage()->runButton()->click(); }},
         {QStringLiteral("6-up-done"), [=, this] { return m_wizard.upPage()->isComplete(); }, next},
@@ -51,7 +60,9 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
                  m_wizard.finishPage()->runButton()->click();
          }},
         {QStringLiteral("9-finish-done"), [=, this] { return m_wizard.finishPage()->isComplete(); }, next},
-        {QStringLiteral("10-summary"), [=, this] { return on(W::SummaryPageId); }, [] { QApplication::quit(); }},
+        {QStringLiteral("10-summary"), [=, this] { return on(W::SummaryPageId); },
+         [this] { m_wizard.startAt(W::WelcomePageId); }},
+        {QStringLiteral("11-welcome"), [=, this] { return on(W::WelcomePageId); }, [] { QApplication::quit(); }},
     };
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &PageTour::poll);
@@ -78,7 +89,8 @@ void PageTour::poll()
 void PageTour::shoot(const QString &name)
 {
     const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
-    m_wizard.grab().save(path);
+    QWidget *modal = QApplication::activeModalWidget(); // a dialog open over the wizard
+    (modal ? modal : static_cast<QWidget *>(&m_wizard))->grab().save(path);
     printf("tour: %s\n", qPrintable(path));
     fflush(stdout);
 }

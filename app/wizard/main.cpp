@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kong-upgrade-wizard: the guided upgrade (Qt Widgets) over the core library.
+#include "DarkPalette.h"
 #include "PageTour.h"
 #include "UpgradeWizard.h"
 #include "DesktopIntegration.h"
@@ -58,7 +59,10 @@ int main(int argc, char **argv)
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("lang"), QObject::tr("Interface language (en, de, ja, zh_CN); overrides the setting."),
                       QStringLiteral("code")});
+    parser.addOption({QStringLiteral("dark"), QObject::tr("Use a dark palette (Fusion style). For 200 % scaling set QT_SCALE_FACTOR=2.")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("dark")))
+        app::applyDarkPalette(app);
 
     ui::UpgradeWizard wizard;
     const bool headless = parser.isSet(QStringLiteral("tour")) || parser.isSet(QStringLiteral("screenshot"));

@@ -3,6 +3,7 @@
 #include "UpgradeWizard.h"
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
+#include "pages/RehearsalPage.h"
 #include "pages/RunPage.h"
 #include "pages/SnapshotPage.h"
 #include "pages/SummaryPage.h"
@@ -13,6 +14,7 @@
 #include "support/UiWatchdog.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -104,6 +106,9 @@ TEST_F(WizardFlow, GuidedUpgradeFromKong15ReachesAFinished25Datastore)
     ASSERT_TRUE(snap.first().first().toBool());
     EXPECT_TRUE(QFile::exists(wizard.snapshotPage()->snapshotPath()));
     QFile::remove(wizard.snapshotPage()->snapshotPath());
+    next();
+    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::RehearsalPageId); // rehearsed in RehearsalFlowTest
+    wizard.rehearsalPage()->skipBox()->setChecked(true);
     next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::UpPageId);
     run(wizard.upPage());

@@ -2,6 +2,7 @@
 #include "RunPage.h"
 #include "widgets/ThemeColors.h"
 
+#include "RehearsalPage.h"
 #include "db/PgConnection.h"
 #include "jobs/MigrationJob.h"
 #include "migrations/Engine.h"
@@ -146,6 +147,10 @@ void RunPage::showPlan()
     } else {
         m_info->setText(tr("%n step(s) will run.", nullptr, int(m_planned->steps.size())));
     }
+    if (m_state.rehearsal && m_state.rehearsal->ok() && !m_planned->steps.isEmpty())
+        m_info->setText(m_info->text() + QLatin1Char(' ') + tr("The rehearsal estimates about %1.")
+                            .arg(RehearsalPage::formatDuration(m_command == core::MigrationCommand::Finish ? m_state.rehearsal->estimatedFinishMs
+                                                                                                          : m_state.rehearsal->estimatedUpMs)));
     m_progress->setRange(0, qMax(1, int(m_planned->steps.size())));
     updateRunEnabled();
     Q_EMIT completeChanged();

@@ -39,6 +39,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QLineEdit *confirmEdit() const { return m_confirm; }
     QPlainTextEdit *logView() const { return m_log; }
+    QLabel *infoLabel() const { return m_info; }
     bool isRunning() const;
     bool hasRun() const { return m_report.has_value(); }
 

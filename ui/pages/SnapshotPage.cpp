@@ -3,6 +3,7 @@
 
 #include "UpgradeWizard.h"
 #include "snapshot/SnapshotJob.h"
+#include "widgets/RestoreSnapshotDialog.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -27,13 +28,25 @@ SnapshotPage::SnapshotPage(WizardState &state, QWidget *parent) : QWizardPage(pa
     m_skipReason->setAccessibleName(tr("Reason for skipping the snapshot"));
     m_skipReason->setPlaceholderText(tr("e.g. storage snapshot taken at 14:02 by the DBA team"));
     connect(m_skipReason, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    m_restore = new QPushButton(tr("&Restore a snapshot…"), this);
+    m_restore->setAccessibleName(tr("Restore a snapshot into this or a new database"));
+    connect(m_restore, &QPushButton::clicked, this, &SnapshotPage::openRestore);
     auto *form = new QFormLayout;
-    form->addRow(tr("Or skip, because:"), m_skipReason);
+    form->addRow(tr("Or s&kip, because:"), m_skipReason);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_take, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addLayout(form);
+    layout->addWidget(m_restore, 0, Qt::AlignLeft);
+}
+
+void SnapshotPage::openRestore()
+{
+    // Window-modal but not a nested exec(): the restore runs as a job, the wizard stays live.
+    auto *dialog = new RestoreSnapshotDialog(m_state, m_path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool SnapshotPage::isRunning() const
@@ -53,6 +66,7 @@ void SnapshotPage::take()
         m_take->setEnabled(true);
         if (r.snapshot) {
             m_path = r.snapshot->path;
+            m_state.snapshotPath = m_path;
             m_status->setText(tr("Verified snapshot: %1\n%2 KiB, %3 archive entries, %4 ms (pg_dump %5).")
                                   .arg(m_path)
                                   .arg(r.snapshot->sizeBytes / 1024)
@@ -88,6 +102,11 @@ bool SnapshotPage::validatePage()
 }
 
 int SnapshotPage::nextId() const
+{
+    return UpgradeWizard::RehearsalPageId;
+}
+
+int SnapshotPage::pageAfterRehearsal() const
 {
     // An earlier up left only pending migrations: go straight to finish.
     if (m_state.state && m_state.state->kind() == core::SchemaState::Kind::PendingMigrations && !m_state.state->hasNew())

@@ -25,9 +25,12 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     int nextId() const override;
+    /// Where the Rehearsal page leads: Up, or Finish when only pending migrations remain.
+    int pageAfterRehearsal() const;
 
     QPushButton *snapshotButton() const { return m_take; }
     QLineEdit *skipReasonEdit() const { return m_skipReason; }
+    QPushButton *restoreButton() const { return m_restore; }
     bool hasSnapshot() const { return !m_path.isEmpty(); }
     QString snapshotPath() const { return m_path; }
     bool isRunning() const;
@@ -37,11 +40,13 @@ Q_SIGNALS:
 
 private:
     void take();
+    void openRestore();
 
     WizardState &m_state;
     QLabel *m_status = nullptr;
     QPushButton *m_take = nullptr;
     QLineEdit *m_skipReason = nullptr;
+    QPushButton *m_restore = nullptr;
     core::SnapshotJob *m_job = nullptr;
     QString m_path;
 };

@@ -2,15 +2,25 @@
 #include "WelcomePage.h"
 
 #include "UpgradeWizard.h"
+#include "pages/ConnectionPage.h"
+#include "session/SessionResume.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace kuw::ui {
+namespace {
+QString journalDir(const WizardState &state)
+{
+    return state.journalDir.isEmpty() ? core::Journal::defaultDirectory() : state.journalDir;
+}
+} // namespace
 
 WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
@@ -24,39 +34,73 @@ WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : QWizardPage(pare
         {WizardMode::GuidedUpgrade, tr("&Guided upgrade of an existing datastore")},
         {WizardMode::FreshInstall, tr("&Fresh install: bootstrap a new datastore")},
         {WizardMode::Diagnose, tr("&Diagnose a datastore (read-only)")},
+        {WizardMode::Restore, tr("Restore a &snapshot (in place or into a new database)")},
     };
     for (const auto &[mode, label] : modes) {
         auto *b = new QRadioButton(label, box);
-        b->setAccessibleName(label);
+        b->setAccessibleName(QString(label).remove(QLatin1Char('&')));
         m_modes->addButton(b, int(mode));
         boxLayout->addWidget(b);
     }
     m_modes->button(int(WizardMode::GuidedUpgrade))->setChecked(true);
 
+    // Offered on startup when an unfinished session exists: one key press resumes it.
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_resumeLatest = new QPushButton(tr("Res&ume the latest session"), this);
+    m_resumeLatest->setAccessibleName(tr("Resume the latest unfinished session"));
+    connect(m_resumeLatest, &QPushButton::clicked, this, [this] {
+        m_resume->setCurrentRow(0);
+        if (wizard())
+            wizard()->next();
+    });
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_resumeLatest, 0, Qt::AlignTop);
+
     m_resume = new QListWidget(this);
-    m_resume->setAccessibleName(tr("Unfinished sessions"));
-    m_resume->setMaximumHeight(120);
+    m_resume->setAccessibleName(tr("Recent sessions"));
+    m_resume->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *listLabel = new QLabel(tr("&Recent sessions (select an unfinished one to resume it; the datastore state is re-checked):"), this);
+    listLabel->setWordWrap(true);
+    listLabel->setBuddy(m_resume);
+    m_newSession = new QPushButton(tr("Start a ne&w session instead"), this);
+    m_newSession->setAccessibleName(tr("Clear the selection and start a new session"));
+    connect(m_newSession, &QPushButton::clicked, m_resume, &QListWidget::clearSelection);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
-    layout->addWidget(new QLabel(tr("Or resume an unfinished session (the datastore state is re-checked):"), this));
-    layout->addWidget(m_resume);
-    layout->addStretch(1);
+    layout->addLayout(bannerRow);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_resume, 1);
+    layout->addWidget(m_newSession, 0, Qt::AlignLeft);
 }
 
 void WelcomePage::initializePage()
 {
     m_resume->clear();
-    const QString dir = m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory() : m_state.journalDir;
-    for (const core::Journal &j : core::Journal::list(dir)) {
-        if (j.isClosed())
-            continue;
-        auto *item = new QListWidgetItem(tr("%1 — %2, last step: %3")
-                                             .arg(j.created().toLocalTime().toString(Qt::ISODate), j.datastore(),
-                                                  j.lastStep().isEmpty() ? tr("none") : j.lastStep()),
+    const QList<core::Journal> all = core::Journal::list(journalDir(m_state));
+    int unfinished = 0;
+    for (const core::Journal &j : all.mid(0, 20)) {
+        const QString when = j.created().toLocalTime().toString(Qt::ISODate);
+        auto *item = new QListWidgetItem(j.isClosed() ? tr("%1 — %2, %3 (%4)").arg(when, j.datastore(), j.mode(), j.outcome())
+                                                      : tr("%1 — %2, last step: %3")
+                                                            .arg(when, j.datastore(), j.lastStep().isEmpty() ? tr("none") : j.lastStep()),
                                          m_resume);
         item->setData(Qt::UserRole, j.path());
+        if (j.isClosed()) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled)); // finished: nothing to resume
+        } else if (unfinished++ == 0 && m_resume->row(item) != 0) {
+            m_resume->takeItem(m_resume->row(item)); // the newest unfinished session first
+            m_resume->insertItem(0, item);
+        }
     }
     m_resume->setEnabled(m_resume->count() > 0);
+    m_newSession->setVisible(unfinished > 0);
+    m_resumeLatest->setVisible(unfinished > 0);
+    m_banner->setVisible(unfinished > 0);
+    if (unfinished > 0)
+        m_banner->setText(tr("<b>%n unfinished session(s) found.</b> The latest: %1.", nullptr, unfinished)
+                              .arg(m_resume->item(0)->text().toHtmlEscaped()));
 }
 
 void WelcomePage::setMode(WizardMode mode)
@@ -80,10 +124,28 @@ bool WelcomePage::validatePage()
 {
     if (m_state.mode != WizardMode::Demo)
         m_state.mode = mode();
-    if (!resumePath().isEmpty()) {
-        auto j = core::Journal::load(resumePath());
-        if (j)
-            m_state.journal = *j;
+    if (m_state.resuming) { // back on Welcome after choosing a session: start from scratch
+        m_state.journal.reset();
+        m_state.resuming = false;
+    }
+    if (resumePath().isEmpty())
+        return true;
+    auto j = core::Journal::load(resumePath());
+    if (!j)
+        return false;
+    m_state.journal = *j;
+    m_state.resuming = true;
+    m_state.snapshotPath = core::journaledSnapshot(*j);
+    if (m_state.mode != WizardMode::Demo)
+        m_state.mode = j->mode() == QLatin1String("fresh-install") ? WizardMode::FreshInstall : WizardMode::GuidedUpgrade;
+    // Prefill the connection (the password was never journaled; keep one already entered).
+    auto *w = qobject_cast<UpgradeWizard *>(wizard());
+    const auto journaled = core::journaledConnection(*j);
+    if (w && journaled) {
+        const core::ConnectionSettings now = w->connectionPage()->settings();
+        if (now.host != journaled->host || now.port != journaled->port || now.database != journaled->database
+            || now.user != journaled->user || now.schema != journaled->schema)
+            w->connectionPage()->applySettings(*journaled, tr("From the resumed session's journal (enter the password)"));
     }
     return true;
 }

@@ -6,7 +6,9 @@
 #include <QWizardPage>
 
 class QButtonGroup;
+class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace kuw::ui {
 
@@ -25,11 +27,16 @@ public:
     WizardMode mode() const;
     /// The journal chosen for resume, if any.
     QString resumePath() const;
+    QListWidget *sessionsView() const { return m_resume; }
+    QPushButton *resumeLatestButton() const { return m_resumeLatest; }
 
 private:
     WizardState &m_state;
     QButtonGroup *m_modes = nullptr;
     QListWidget *m_resume = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_resumeLatest = nullptr;
+    QPushButton *m_newSession = nullptr;
 };
 
 } // namespace kuw::ui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResumePage.h"
+
+#include "UpgradeWizard.h"
+#include "pages/RunPage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace kuw::ui {
+
+ResumePage::ResumePage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
+{
+    setTitle(tr("Resume a session"));
+    setSubTitle(tr("The journal says what this session did; the datastore is re-checked now, "
+                   "because anything may have happened since."));
+    m_session = new QLabel(this);
+    m_session->setWordWrap(true);
+    m_session->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_session);
+    layout->addWidget(m_summary);
+    layout->addStretch(1);
+    connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, &ResumePage::showChecked);
+}
+
+void ResumePage::initializePage()
+{
+    m_point.reset();
+    m_state.state.reset();
+    if (!m_state.journal || !m_state.catalog) {
+        m_summary->setText(tr("No session to resume."));
+        return;
+    }
+    const core::Journal &j = *m_state.journal;
+    QStringList done;
+    for (const core::JournalEvent &e : j.events())
+        if (e.event == QLatin1String("done") || e.event == QLatin1String("skipped") || e.event == QLatin1String("acknowledged"))
+            done.append(QStringLiteral("%1 %2").arg(e.step, e.event));
+    done.removeDuplicates();
+    m_session->setText(tr("Session started %1 for %2. Recorded: %3.")
+                           .arg(j.created().toLocalTime().toString(Qt::ISODate), j.datastore(),
+                                done.isEmpty() ? tr("nothing yet") : done.join(QStringLiteral(", "))));
+    const auto target = m_state.catalog->resolve(core::journaledTarget(j));
+    m_state.target = target.value_or(m_state.catalog->newest());
+    m_summary->setText(tr("Re-reading schema_meta for Kong %1…").arg(m_state.target.toString()));
+    core::Engine::Options opts;
+    opts.target = m_state.target;
+    opts.plugins = m_state.plugins;
+    const core::Catalog &catalog = *m_state.catalog;
+    m_watcher.setFuture(QtConcurrent::run([&catalog, settings = m_state.settings, opts] {
+        Checked out;
+        auto st = core::recheckDatastore(catalog, settings, opts);
+        if (st)
+            out.state = *st;
+        else
+            out.error = st.error();
+        return out;
+    }));
+    Q_EMIT completeChanged();
+}
+
+void ResumePage::showChecked()
+{
+    const Checked c = m_watcher.result();
+    if (c.error) {
+        m_summary->setText(QStringLiteral("<b style='color:#c62828'>%1</b><br>%2")
+                               .arg(c.error->message.toHtmlEscaped(), c.error->remedy.toHtmlEscaped()));
+        Q_EMIT completeChanged();
+        Q_EMIT checked(false);
+        return;
+    }
+    m_state.state = c.state;
+    m_point = core::resumePoint(*m_state.journal, *c.state);
+    const QWizardPage *to = wizard() ? wizard()->page(pageFor(m_point->step)) : nullptr;
+    m_summary->setText(tr("The datastore now: %1\n%2\nNext: continue at “%3”.")
+                           .arg(c.state->summary().section(QLatin1Char('\n'), 0, 0), m_point->reason,
+                                to ? to->title() : QString()));
+    Q_EMIT completeChanged();
+    Q_EMIT checked(true);
+}
+
+int ResumePage::pageFor(core::ResumePoint::Step step) const
+{
+    using Step = core::ResumePoint::Step;
+    const auto *w = qobject_cast<const UpgradeWizard *>(wizard());
+    switch (step) {
+    case Step::Version: return UpgradeWizard::VersionPageId;
+    case Step::Assessment: return UpgradeWizard::AssessmentPageId;
+    case Step::Up: return UpgradeWizard::UpPageId;
+    case Step::AfterUp: return w ? w->upPage()->nextId() : int(UpgradeWizard::FinishPageId);
+    case Step::Summary: return UpgradeWizard::SummaryPageId;
+    }
+    return UpgradeWizard::VersionPageId;
+}
+
+bool ResumePage::isComplete() const
+{
+    return m_point.has_value() && !m_watcher.isRunning();
+}
+
+bool ResumePage::validatePage()
+{
+    m_state.record(QStringLiteral("resume"), QStringLiteral("resumed"), m_point->reason,
+                   {{QStringLiteral("page"), QString::number(pageFor(m_point->step))}});
+    return true;
+}
+
+int ResumePage::nextId() const
+{
+    return m_point ? pageFor(m_point->step) : int(UpgradeWizard::VersionPageId);
+}
+
+} // namespace kuw::ui
