@@ -3,6 +3,7 @@
 
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
+#include "pages/DiagnosePage.h"
 #include "pages/RunPage.h"
 #include "pages/SnapshotPage.h"
 #include "pages/SummaryPage.h"
@@ -44,6 +45,8 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     setPage(UpPageId, m_up);
     setPage(FinishPageId, m_finish);
     setPage(SummaryPageId, m_summary);
+    m_diagnose = new DiagnosePage(m_state, this);
+    setPage(DiagnosePageId, m_diagnose);
     setStartId(WelcomePageId);
     connect(m_connection, &ConnectionPage::settingsAccepted, this, &UpgradeWizard::adoptConnection);
     connect(m_connection, &ConnectionPage::configLoaded, this, &UpgradeWizard::adoptConfig);
@@ -60,6 +63,13 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
 }
 
 UpgradeWizard::~UpgradeWizard() = default;
+
+int UpgradeWizard::nextId() const
+{
+    if (currentId() == ConnectionPageId && m_state.mode == WizardMode::Diagnose)
+        return DiagnosePageId;
+    return QWizard::nextId();
+}
 
 void UpgradeWizard::startInDemoMode()
 {
@@ -87,6 +97,7 @@ void UpgradeWizard::adoptConnection(const core::ConnectionSettings &settings)
         const QString dir = m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory() : m_state.journalDir;
         const QString mode = m_state.mode == WizardMode::FreshInstall ? QStringLiteral("fresh-install")
                              : m_state.mode == WizardMode::Demo       ? QStringLiteral("demo")
+                             : m_state.mode == WizardMode::Diagnose   ? QStringLiteral("diagnose")
                                                                       : QStringLiteral("guided-upgrade");
         if (auto j = core::Journal::create(dir, m_state.settings.toString(), mode))
             m_state.journal = *j;

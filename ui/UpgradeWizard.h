@@ -9,6 +9,7 @@ namespace kuw::ui {
 
 class AssessmentPage;
 class ConnectionPage;
+class DiagnosePage;
 class RunPage;
 class SnapshotPage;
 class SummaryPage;
@@ -30,6 +31,7 @@ public:
         UpPageId,
         FinishPageId,
         SummaryPageId,
+        DiagnosePageId,
     };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
@@ -45,6 +47,9 @@ public:
     RunPage *upPage() const { return m_up; }
     RunPage *finishPage() const { return m_finish; }
     SummaryPage *summaryPage() const { return m_summary; }
+    DiagnosePage *diagnosePage() const { return m_diagnose; }
+    /// Diagnose mode goes from the Connection page straight to the read-only Diagnose page.
+    int nextId() const override;
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
     void startInDemoMode();
@@ -66,6 +71,7 @@ private:
     RunPage *m_up = nullptr;
     RunPage *m_finish = nullptr;
     SummaryPage *m_summary = nullptr;
+    DiagnosePage *m_diagnose = nullptr;
 };
 
 } // namespace kuw::ui
