@@ -148,7 +148,8 @@ void reconcileNodes(const CheckContext &ctx, const QList<NodeObservation> &nodes
     for (const NodeObservation &n : nodes) {
         all << describe(n);
         if (!n.info) {
-            unreachable << describe(n) + (n.error && !n.error->detail.isEmpty() ? QStringLiteral(" — ") + n.error->detail : QString());
+            unreachable << describe(n) + (n.error && !n.error->detail.isEmpty() && n.error->detail != n.error->message
+                                               ? QStringLiteral(" — ") + n.error->detail : QString());
             continue;
         }
         byVersion[n.info->version] << n.info->hostname;

@@ -11,6 +11,7 @@
 #include "db/PgConnection.h"
 #include "versions/UpgradePath.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -143,12 +144,12 @@ TEST_F(GoldenReport, EveryFormatMatchesItsSnapshotAndHoldsNoSecret)
     expectGolden("diagnose-report.json", QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     expectGolden("diagnose-report.md", renderMarkdown(json));
     expectGolden("diagnose-report.html", renderHtml(json));
-    for (const QString &name : {"diagnose-report.json", "diagnose-report.md", "diagnose-report.html"}) {
+    for (const char *name : {"diagnose-report.json", "diagnose-report.md", "diagnose-report.html"}) {
         QFile f(golden(name));
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
         for (const QString &secret : kSecrets)
-            EXPECT_FALSE(text.contains(secret)) << qPrintable(secret) << " in golden " << qPrintable(name);
+            EXPECT_FALSE(text.contains(secret)) << qPrintable(secret) << " in golden " << name;
     }
 }
 

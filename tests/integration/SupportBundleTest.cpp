@@ -103,7 +103,7 @@ TEST_F(SupportBundles, OneArchiveWithEveryFormatTheJournalsAndAnId)
     auto loaded = SupportBundle::load(file);
     ASSERT_TRUE(loaded) << qPrintable(loaded.error().toString());
     EXPECT_EQ(loaded->id, id);
-    EXPECT_EQ(loaded->report["schema"]["level"].toString(), "2.0.0–2.0.5");
+    EXPECT_EQ(loaded->report.value("schema").toObject().value("level").toString(), "2.0.0–2.0.5");
     EXPECT_TRUE(compareBundles(*loaded, *loaded).isEmpty());
 }
 
