@@ -87,8 +87,7 @@ int main(int argc, char **argv)
         findings = int(report->assessment.findings.size());
     }
     print();
-    print(QStringLiteral("diagnose on %1 (%2 entity rows), %3 run(s), medians (max):")
-              .arg(size.toString()).arg(size.totalRows()).arg(runs));
+    print(QStringLiteral("diagnose on %1, %2 run(s):").arg(size.toString()).arg(runs));
     auto row = [](const QString &name, QList<double> v) {
         QList<double> copy = v;
         const double max = *std::max_element(v.begin(), v.end());
