@@ -6,6 +6,7 @@
 #include "pages/RehearsalPage.h"
 #include "pages/RestorePage.h"
 #include "pages/ResumePage.h"
+#include "pages/DiagnosePage.h"
 #include "pages/RunPage.h"
 #include "pages/SnapshotPage.h"
 #include "pages/SummaryPage.h"
@@ -53,6 +54,8 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     setPage(RehearsalPageId, m_rehearsal);
     setPage(ResumePageId, m_resume);
     setPage(RestorePageId, m_restore);
+    m_diagnose = new DiagnosePage(m_state, this);
+    setPage(DiagnosePageId, m_diagnose);
     setStartId(WelcomePageId);
     connect(m_connection, &ConnectionPage::settingsAccepted, this, &UpgradeWizard::adoptConnection);
     connect(m_connection, &ConnectionPage::configLoaded, this, &UpgradeWizard::adoptConfig);
@@ -88,6 +91,8 @@ int UpgradeWizard::nextId() const
         return ResumePageId;
     if (currentId() == ConnectionPageId && m_state.mode == WizardMode::Restore)
         return RestorePageId;
+    if (currentId() == ConnectionPageId && m_state.mode == WizardMode::Diagnose)
+        return DiagnosePageId;
     return QWizard::nextId();
 }
 
@@ -106,6 +111,7 @@ void UpgradeWizard::adoptConnection(const core::ConnectionSettings &settings)
         const QString mode = m_state.mode == WizardMode::FreshInstall ? QStringLiteral("fresh-install")
                              : m_state.mode == WizardMode::Demo       ? QStringLiteral("demo")
                              : m_state.mode == WizardMode::Restore    ? QStringLiteral("restore")
+                             : m_state.mode == WizardMode::Diagnose   ? QStringLiteral("diagnose")
                                                                       : QStringLiteral("guided-upgrade");
         if (auto j = core::Journal::create(dir, m_state.settings.toString(), mode))
             m_state.journal = *j;

@@ -12,6 +12,7 @@ class ConnectionPage;
 class RehearsalPage;
 class RestorePage;
 class ResumePage;
+class DiagnosePage;
 class RunPage;
 class SnapshotPage;
 class SummaryPage;
@@ -36,6 +37,7 @@ public:
         RehearsalPageId,
         ResumePageId,
         RestorePageId,
+        DiagnosePageId,
     };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
@@ -54,7 +56,9 @@ public:
     RehearsalPage *rehearsalPage() const { return m_rehearsal; }
     ResumePage *resumePage() const { return m_resume; }
     RestorePage *restorePage() const { return m_restore; }
-    /// Connection leads to the resume re-check or the restore page in those flows.
+    DiagnosePage *diagnosePage() const { return m_diagnose; }
+    /// Connection leads to the resume re-check, the restore page or the read-only Diagnose
+    /// page in those flows.
     int nextId() const override;
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
@@ -80,6 +84,7 @@ private:
     RehearsalPage *m_rehearsal = nullptr;
     ResumePage *m_resume = nullptr;
     RestorePage *m_restore = nullptr;
+    DiagnosePage *m_diagnose = nullptr;
 };
 
 } // namespace kuw::ui

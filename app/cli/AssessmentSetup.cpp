@@ -14,6 +14,46 @@ void AssessmentSetup::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("from"),
                       QStringLiteral("The running Kong version (default: told from the schema)."), QStringLiteral("version")});
     parser.addOption({QStringLiteral("edition"), QStringLiteral("oss or enterprise."), QStringLiteral("edition")});
+    parser.addOption({QStringLiteral("node"),
+                      QStringLiteral("Admin API URL of a running Kong node (repeatable): its version is compared with "
+                                     "the schema."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("node-timeout"), QStringLiteral("Admin API timeout in milliseconds (default 5000)."),
+                      QStringLiteral("ms")});
+    parser.addOption({QStringLiteral("helm-release"),
+                      QStringLiteral("A kong/kong Helm release of this deployment, [namespace/]name (repeatable, in "
+                                     "upgrade order): prints the helm upgrade commands."),
+                      QStringLiteral("release")});
+    parser.addOption({QStringLiteral("node-ca"), QStringLiteral("PEM CA file for https Admin API URLs."),
+                      QStringLiteral("file")});
+}
+
+int AssessmentSetup::probeRunningNodes(CliContext &ctx, const QCommandLineParser &parser)
+{
+    QList<QUrl> urls;
+    for (const QString &text : parser.values(QStringLiteral("node"))) {
+        const QUrl url = QUrl::fromUserInput(text);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            ctx.err() << "Error: --node needs an Admin API URL such as http://kong-host:8001 (got '" << text << "')\n";
+            return ExitUsage;
+        }
+        urls << url;
+    }
+    core::NodeProbeOptions probe;
+    if (parser.isSet(QStringLiteral("node-timeout"))) {
+        bool ok = false;
+        const int ms = parser.value(QStringLiteral("node-timeout")).toInt(&ok);
+        if (!ok || ms <= 0) {
+            ctx.err() << "Error: --node-timeout needs a positive number of milliseconds\n";
+            return ExitUsage;
+        }
+        probe.timeout = std::chrono::milliseconds(ms);
+    }
+    probe.caFile = parser.value(QStringLiteral("node-ca"));
+    if (ctx.verbosity() > 0 && !urls.isEmpty())
+        ctx.err() << "asking " << urls.size() << " node(s) for their version\n";
+    options.nodes = core::probeNodes(urls, probe);
+    return ExitOk;
 }
 
 int AssessmentSetup::prepare(CliContext &ctx, const QCommandLineParser &parser)
@@ -56,6 +96,9 @@ int AssessmentSetup::prepare(CliContext &ctx, const QCommandLineParser &parser)
             return ExitUsage;
         }
     }
+    options.helmReleases = parser.values(QStringLiteral("helm-release"));
+    if (const int rc = probeRunningNodes(ctx, parser); rc != ExitOk)
+        return rc;
     if (!core::assessmentNeedsConnection(*config))
         return ExitOk;
     auto settings = core::ConnectionSettings::fromConfig(*config);

@@ -26,10 +26,12 @@ struct AssessmentSetup
     std::unique_ptr<core::PgConnection> conn; ///< null for Cassandra / DB-less configurations
     QString connectionText;
 
-    /// Adds --to, --from, --edition.
+    /// Adds --to, --from, --edition, --node, --node-timeout, --node-ca.
     static void addOptions(QCommandLineParser &parser);
     /// Loads everything and connects read-only; returns an exit code (ExitOk = ready).
     int prepare(CliContext &ctx, const QCommandLineParser &parser);
+    /// --node URLs → options.nodes (Admin API GET /, in parallel).
+    int probeRunningNodes(CliContext &ctx, const QCommandLineParser &parser);
 };
 
 } // namespace kuw::cli

@@ -4,11 +4,40 @@
 #include "AssessmentSetup.h"
 #include "CliContext.h"
 #include "assessment/DiagnosticReport.h"
+#include "assessment/SupportBundle.h"
+#include "session/Journal.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace kuw::cli {
+
+namespace {
+
+int compareBundleFiles(CliContext &ctx, const QCommandLineParser &parser)
+{
+    const QStringList rest = parser.positionalArguments();
+    if (rest.size() != 1) {
+        ctx.err() << "Error: --compare needs two bundles: --compare OLD.tar.gz NEW.tar.gz\n";
+        return ExitUsage;
+    }
+    auto a = core::SupportBundle::load(parser.value(QStringLiteral("compare")));
+    if (!a)
+        return ctx.fail(a.error());
+    auto b = core::SupportBundle::load(rest.first());
+    if (!b)
+        return ctx.fail(b.error());
+    ctx.out() << "Comparing bundle " << a->id << " (" << a->createdAt << ")\n"
+              << "     with bundle " << b->id << " (" << b->createdAt << ")\n\n";
+    const QStringList changes = core::compareBundles(*a, *b);
+    if (changes.isEmpty())
+        ctx.out() << "No changes.\n";
+    for (const QString &line : changes)
+        ctx.out() << line << "\n";
+    return ExitOk;
+}
+
+} // namespace
 
 int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
 {
@@ -24,8 +53,21 @@ int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
                       QStringLiteral("format")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the report to this file."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("bundle"),
+                      QStringLiteral("Write a support bundle (tar.gz: the report in every format, the session journals, "
+                                     "a bundle id for tickets) to this file."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("journals"),
+                      QStringLiteral("Directory of the upgrade journals to bundle (default: the wizard's)."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("compare"),
+                      QStringLiteral("Compare two support bundles: --compare OLD NEW (no datastore needed)."),
+                      QStringLiteral("old")});
+    parser.addPositionalArgument(QStringLiteral("new"), QStringLiteral("With --compare: the newer bundle."), QStringLiteral("[NEW]"));
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
         return rc;
+    if (parser.isSet(QStringLiteral("compare")))
+        return compareBundleFiles(ctx, parser);
     const QString output = parser.value(QStringLiteral("output"));
     QString formatText = parser.value(QStringLiteral("format"));
     if (formatText.isEmpty())
@@ -47,6 +89,18 @@ int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
                                            *setup.paths, setup.options);
     if (!report)
         return ctx.fail(report.error());
+    if (parser.isSet(QStringLiteral("bundle"))) {
+        const QString journals = parser.isSet(QStringLiteral("journals")) ? parser.value(QStringLiteral("journals"))
+                                                                          : core::Journal::defaultDirectory();
+        auto bundle = core::SupportBundle::write(parser.value(QStringLiteral("bundle")), *report, journals, setup.connectionText);
+        if (!bundle)
+            return ctx.fail(bundle.error());
+        ctx.out() << "Support bundle " << bundle->id << " written to " << parser.value(QStringLiteral("bundle")) << "\n"
+                  << "  " << bundle->manifest.value(QStringLiteral("summary")).toString() << "\n"
+                  << "  files: " << bundle->files.join(QStringLiteral(", ")) << "\n"
+                  << "Quote the bundle id in your support ticket.\n";
+        return ExitOk;
+    }
     const QString text = core::renderReport(*report, *format);
     if (output.isEmpty()) {
         ctx.out() << text;

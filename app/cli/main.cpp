@@ -24,6 +24,7 @@ const char *kUsage =
     "  path --from V --to V [--edition oss|enterprise]   Upgrade hops and their notes (no datastore).\n"
     "  check [--to V] [--from V]   Preflight assessment of the datastore (exit 20 on blockers).\n"
     "  diagnose [--format html|md|json] [-o FILE]   Read-only support report, secrets redacted.\n"
+    "  diagnose --bundle FILE | --compare OLD NEW   Support bundle (tar.gz with a bundle id); compare two.\n"
     "  migrations bootstrap|up|finish|list|reset\n"
     "                  Kong's migrations, run natively (see 'migrations --help'):\n"
     "                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,\n"

@@ -2,6 +2,7 @@
 #include "Assessment.h"
 
 #include "CheckContext.h"
+#include "HelmPlan.h"
 
 #include "config/KongConfig.h"
 #include "migrations/Catalog.h"
@@ -23,7 +24,9 @@ Result<Assessment> runAssessment(PgConnection *conn, const KongConfig &config, c
     Assessment a;
     a.target = options.target.isValid() ? options.target : catalog.newest();
     a.edition = options.edition.value_or(
-        UpgradePath::guessEdition(options.from.value_or(a.target), a.target));
+        anyEnterpriseNode(options.nodes) ? Edition::Enterprise
+                                         : UpgradePath::guessEdition(options.from.value_or(a.target), a.target));
+    a.nodes = options.nodes;
     CheckContext ctx{conn, config, catalog, paths, a.target, a.edition, options.from, {}, {}, {}};
 
     checkConfig(ctx, a.findings);
@@ -37,6 +40,13 @@ Result<Assessment> runAssessment(PgConnection *conn, const KongConfig &config, c
         ctx.status = a.status;
         ctx.level = a.level;
         ctx.state = SchemaState::derive(a.status, catalog, a.target, config.list(QStringLiteral("plugins")));
+        // Nodes that agree with the schema date the source better than the schema level does.
+        if (const auto v = agreedNodeVersion(options.nodes); v && !ctx.from && a.status.schemaMetaPresent) {
+            const SchemaState at = SchemaState::derive(a.status, catalog, *v, config.list(QStringLiteral("plugins")));
+            if (!at.hasNew() && at.newerMigrations.isEmpty())
+                ctx.from = v;
+        }
+        reconcileNodes(ctx, options.nodes, a.findings);
         checkSchema(ctx, a.findings);
         checkLock(ctx, a.findings);
         checkHybrid(ctx, a.findings);
@@ -44,10 +54,15 @@ Result<Assessment> runAssessment(PgConnection *conn, const KongConfig &config, c
         checkServer(ctx, a.findings);
         checkAuth(ctx, a.findings);
         checkData(ctx, a.findings);
+        checkReplica(ctx, a.findings);
+        checkPortal(ctx, a.findings);
     } else {
         ctx.conn = nullptr;
+        reconcileNodes(ctx, options.nodes, a.findings);
         checkPlugins(ctx, a.findings);
     }
+    if (auto helm = helmPlanFinding(options.helmReleases, a.target))
+        a.findings << *helm;
     sortFindings(a.findings);
     return a;
 }
@@ -69,6 +84,7 @@ QJsonObject Assessment::toJson() const
         {QStringLiteral("warnings"), counts[1]},
         {QStringLiteral("infos"), counts[2]},
         {QStringLiteral("findings"), list},
+        {QStringLiteral("nodes"), nodesToJson(nodes)},
     };
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "RunningNodes.h"
 #include "Result.h"
 #include "SchemaLevel.h"
 #include "schema/DatastoreStatus.h"
@@ -23,6 +24,8 @@ struct AssessmentOptions
     KongVersion target;                    ///< invalid = the catalog's newest release
     std::optional<Edition> edition;        ///< unset = guessed from the versions
     std::optional<KongVersion> from;       ///< the running Kong version, if known
+    QList<NodeObservation> nodes;          ///< probeNodes() of the URLs the user gave
+    QStringList helmReleases;              ///< "[namespace/]release", in upgrade order
 };
 
 /// The preflight assessment of one datastore for one target (shared by check, diagnose and
@@ -35,6 +38,7 @@ struct Assessment
     DatastoreStatus status;
     SchemaLevel level;
     QList<Finding> findings;               ///< blockers first
+    QList<NodeObservation> nodes;          ///< what the running nodes said
 
     bool hasBlocker() const { return kuw::core::hasBlocker(findings); }
     QJsonObject toJson() const;

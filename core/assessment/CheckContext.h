@@ -49,6 +49,8 @@ void checkPlugins(const CheckContext &ctx, QList<Finding> &out);    ///< PluginC
 void checkServer(const CheckContext &ctx, QList<Finding> &out);     ///< ServerChecks.cpp
 void checkAuth(const CheckContext &ctx, QList<Finding> &out);       ///< AuthChecks.cpp
 void checkData(const CheckContext &ctx, QList<Finding> &out);       ///< DataChecks.cpp
+void checkReplica(const CheckContext &ctx, QList<Finding> &out);    ///< ReplicaCheck.cpp (pg_ro_*)
+void checkPortal(const CheckContext &ctx, QList<Finding> &out);     ///< PortalCheck.cpp
 
 /// Links into the upgrade guides, for findings.
 namespace guide {

@@ -113,6 +113,12 @@ QString renderHtml(const QJsonObject &r)
     h += QStringLiteral("<h2>Entity counts</h2>\n");
     h += table(r.value(QStringLiteral("entities")).toArray(), {QStringLiteral("table"), QStringLiteral("rows")},
                {QStringLiteral("Table"), QStringLiteral("Rows")});
+    h += QStringLiteral("<h2>Running nodes (Admin API)</h2>\n");
+    h += table(a.value(QStringLiteral("nodes")).toArray(),
+               {QStringLiteral("url"), QStringLiteral("version"), QStringLiteral("edition"), QStringLiteral("role"),
+                QStringLiteral("hostname"), QStringLiteral("error")},
+               {QStringLiteral("URL"), QStringLiteral("Version"), QStringLiteral("Edition"), QStringLiteral("Role"),
+                QStringLiteral("Hostname"), QStringLiteral("Error")});
     h += QStringLiteral("<h2>Hybrid Data Planes</h2>\n");
     h += table(r.value(QStringLiteral("data_planes")).toArray(),
                {QStringLiteral("hostname"), QStringLiteral("ip"), QStringLiteral("version"), QStringLiteral("sync_status"), QStringLiteral("last_seen")},

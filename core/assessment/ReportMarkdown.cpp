@@ -92,6 +92,12 @@ QString renderMarkdown(const QJsonObject &r)
     md += QStringLiteral("\n## Entity counts\n\n");
     md += table(r.value(QStringLiteral("entities")).toArray(), {QStringLiteral("table"), QStringLiteral("rows")},
                 {QStringLiteral("Table"), QStringLiteral("Rows")});
+    md += QStringLiteral("\n## Running nodes (Admin API)\n\n");
+    md += table(assessment.value(QStringLiteral("nodes")).toArray(),
+                {QStringLiteral("url"), QStringLiteral("version"), QStringLiteral("edition"), QStringLiteral("role"),
+                 QStringLiteral("hostname"), QStringLiteral("error")},
+                {QStringLiteral("URL"), QStringLiteral("Version"), QStringLiteral("Edition"), QStringLiteral("Role"),
+                 QStringLiteral("Hostname"), QStringLiteral("Error")});
     md += QStringLiteral("\n## Hybrid Data Planes\n\n");
     md += table(r.value(QStringLiteral("data_planes")).toArray(),
                 {QStringLiteral("hostname"), QStringLiteral("ip"), QStringLiteral("version"), QStringLiteral("sync_status"), QStringLiteral("last_seen")},

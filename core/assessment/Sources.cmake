@@ -12,6 +12,10 @@ target_sources(kuw_core PRIVATE
   assessment/LockSessions.h assessment/LockSessions.cpp
   assessment/DataPlanes.h assessment/DataPlanes.cpp
   assessment/Assessment.h assessment/Assessment.cpp
+  assessment/RunningNodes.h assessment/RunningNodes.cpp
+  assessment/ReplicaCheck.h assessment/ReplicaCheck.cpp assessment/PortalCheck.cpp
+  assessment/HelmPlan.h assessment/HelmPlan.cpp
+  assessment/SupportBundle.h assessment/SupportBundle.cpp
   assessment/ReadOnlySession.h assessment/ReadOnlySession.cpp
   assessment/DiagnosticReport.h assessment/DiagnosticReport.cpp
   assessment/ReportMarkdown.cpp assessment/ReportHtml.cpp
