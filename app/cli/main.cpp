@@ -6,6 +6,7 @@
 #include "PathCommand.h"
 #include "CheckCommand.h"
 #include "DiagnoseCommand.h"
+#include "ConfigCommand.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ const char *kUsage =
     "  path --from V --to V [--edition oss|enterprise]   Upgrade hops and their notes (no datastore).\n"
     "  check [--to V] [--from V]   Preflight assessment of the datastore (exit 20 on blockers).\n"
     "  diagnose [--format html|md|json] [-o FILE]   Read-only support report, secrets redacted.\n"
+    "  config db_export [FILE] | db_import FILE | parse FILE\n"
+    "                  Kong's declarative export/import (kong.yml; see 'config --help').\n"
     "  migrations bootstrap|up|finish|list|reset\n"
     "                  Kong's migrations, run natively (see 'migrations --help'):\n"
     "                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,\n"
@@ -83,6 +86,8 @@ int main(int argc, char **argv)
         return kuw::cli::runDiagnoseCommand(ctx, rest);
     if (command == QLatin1String("status"))
         return kuw::cli::runStatusCommand(ctx, rest);
+    if (command == QLatin1String("config"))
+        return kuw::cli::runConfigCommand(ctx, rest);
     if (command == QLatin1String("migrations"))
         return kuw::cli::runMigrationsCommand(ctx, rest); // the subcommand stays positional
     ctx.err() << "Error: unknown command '" << command << "'\n\n" << kUsage;

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "YamlScalars.h"
+
+#include <QStringList>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+
+namespace kuw::core::declarative {
+
+void configureEmitter(YAML::Emitter &out)
+{
+    out.SetIndent(2);
+    out.SetMapFormat(YAML::Block);
+    out.SetSeqFormat(YAML::Block);
+    out.SetNullFormat(YAML::TildeNull);
+    out.SetBoolFormat(YAML::TrueFalseBool);
+}
+
+void emitString(YAML::Emitter &out, const QString &value)
+{
+    const bool ambiguous = value.isEmpty() || isNullScalar(value) || boolScalar(value).has_value()
+                           || numberScalar(value).has_value();
+    if (ambiguous)
+        out << YAML::DoubleQuoted;
+    out << value.toStdString();
+}
+
+QString formatNumber(double value)
+{
+    if (std::floor(value) == value && std::fabs(value) < 9.0e15)
+        return QString::number(qint64(value));
+    QString s = QString::number(value, 'f', 3);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    return s;
+}
+
+bool isNullScalar(const QString &text)
+{
+    return text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null")
+           || text == QLatin1String("Null") || text == QLatin1String("NULL");
+}
+
+std::optional<bool> boolScalar(const QString &text)
+{
+    static const QStringList yes{"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"};
+    static const QStringList no{"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"};
+    if (yes.contains(text))
+        return true;
+    if (no.contains(text))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<qint64> integerScalar(const QString &text)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok, 10);
+    if (ok)
+        return v;
+    return std::nullopt;
+}
+
+std::optional<double> numberScalar(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QChar c = text.front();
+    if (!(c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.')))
+        return std::nullopt; // fast path for ordinary words
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (ok)
+        return v;
+    if (text == QLatin1String(".inf") || text == QLatin1String("-.inf") || text == QLatin1String(".nan"))
+        return 0.0;
+    return std::nullopt;
+}
+
+} // namespace kuw::core::declarative
