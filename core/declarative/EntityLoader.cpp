@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -42,47 +43,53 @@ QString arrayLiteral(const QStringList &items)
     return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-QJsonValue toJson(const YNode &n)
+QString jsonString(const QString &s)
 {
-    switch (n.kind) {
-    case YNode::Null:
-        return QJsonValue::Null;
-    case YNode::Scalar:
-        if (!n.plain)
-            return n.text;
-        if (isNullScalar(n.text))
-            return QJsonValue::Null;
-        if (n.text == QLatin1String("true") || n.text == QLatin1String("false"))
-            return n.text == QLatin1String("true");
-        if (auto i = integerScalar(n.text))
-            return double(*i);
-        if (auto d = numberScalar(n.text))
-            return *d;
-        return n.text;
-    case YNode::Map: {
-        QJsonObject o;
-        for (const auto &[k, v] : n.map)
-            o.insert(k.text, toJson(v));
-        return o;
+    QString out = QStringLiteral("\"");
+    for (const QChar c : s) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
     }
-    case YNode::Seq: {
-        QJsonArray a;
-        for (const YNode &item : n.seq)
-            a.append(toJson(item));
-        return a;
-    }
-    }
-    return QJsonValue::Null;
+    return out + QLatin1Char('"');
 }
 
-QString compactJson(const QJsonValue &v)
+/// A node as JSON text; plain numbers stay verbatim so jsonb keeps them exactly (1.0, 1e-7).
+QString jsonText(const YNode &n)
 {
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    static const QRegularExpression jsonNumber(QStringLiteral(R"(^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$)"));
+    switch (n.kind) {
+    case YNode::Null:
+        return QStringLiteral("null");
+    case YNode::Scalar:
+        if (!n.plain)
+            return jsonString(n.text);
+        if (isNullScalar(n.text))
+            return QStringLiteral("null");
+        if (n.text == QLatin1String("true") || n.text == QLatin1String("false"))
+            return n.text;
+        if (jsonNumber.match(n.text).hasMatch())
+            return n.text;
+        if (auto d = numberScalar(n.text))
+            return QString::number(*d, 'g', 17);
+        return jsonString(n.text);
+    case YNode::Map: {
+        QStringList members;
+        for (const auto &[k, v] : n.map)
+            members << jsonString(k.text) + QLatin1Char(':') + jsonText(v);
+        return QLatin1Char('{') + members.join(QLatin1Char(',')) + QLatin1Char('}');
+    }
+    case YNode::Seq: {
+        QStringList items;
+        for (const YNode &item : n.seq)
+            items << jsonText(item);
+        return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+    }
+    }
+    return QStringLiteral("null");
 }
 
 QString timestampText(double epochSeconds)
@@ -110,7 +117,7 @@ std::optional<QString> defaultText(const FieldDef &fd)
         return arrayLiteral(items);
     }
     case FieldType::Json:
-        return compactJson(v);
+        return fd.defaultJson; // already JSON text
     default:
         return v.toString();
     }
@@ -246,7 +253,7 @@ std::optional<QString> EntityLoader::convert(const EntityDef &e, const FieldDef 
     case FieldType::Json:
         if (v.kind != YNode::Map)
             return fail(QStringLiteral("a mapping"));
-        return copyEscape(compactJson(toJson(v)));
+        return copyEscape(jsonText(v));
     case FieldType::JsonArray: {
         if (v.kind != YNode::Seq)
             return fail(QStringLiteral("a list of mappings"));
@@ -254,7 +261,7 @@ std::optional<QString> EntityLoader::convert(const EntityDef &e, const FieldDef 
         for (const YNode &item : v.seq) {
             if (item.kind != YNode::Map)
                 return fail(QStringLiteral("a list of mappings"));
-            items << compactJson(toJson(item));
+            items << jsonText(item);
         }
         return copyEscape(arrayLiteral(items));
     }
@@ -328,8 +335,10 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
         present[i] = true;
     }
     const int pk = index(e.primaryKey);
-    if (!values[pk] && e.primaryKey == QLatin1String("id"))
+    if (!values[pk] && e.primaryKey == QLatin1String("id")) { // decK-style files may omit ids
         values[pk] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        present[pk] = true;
+    }
     const QString now = timestampText(double(QDateTime::currentSecsSinceEpoch()));
     for (int i = 0; i < n; ++i) {
         const FieldDef &fd = e.fields[i];
@@ -376,8 +385,8 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
     }
 
     Table &t = table(e);
-    if (!bad) {
-        const QString key = *values[pk];
+    // Registered even when the entity is bad, so its references do not add spurious issues.
+    if (const QString key = values[pk].value_or(QString()); !key.isEmpty()) {
         if (const int first = t.keys.value(key, 0)) {
             issue(node.line, node.column, e.name, e.primaryKey,
                   QStringLiteral("duplicate primary key '%1' (first at line %2)").arg(key).arg(first));
@@ -385,6 +394,8 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
         } else {
             t.keys.insert(key, node.line);
         }
+    }
+    if (!bad) {
         for (int i = 0; i < n; ++i) {
             if (!e.fields[i].unique || i == pk || !values[i])
                 continue;

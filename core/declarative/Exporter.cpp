@@ -2,6 +2,7 @@
 #include "Exporter.h"
 
 #include "EntitySchema.h"
+#include "JsonToYaml.h"
 #include "YamlScalars.h"
 #include "db/PgConnection.h"
 #include "db/PgTransaction.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <yaml-cpp/yaml.h>
 
@@ -22,11 +22,23 @@ namespace {
 QString selectExpr(PgConnection &conn, const FieldDef &fd)
 {
     const QString col = conn.quoteIdentifier(fd.column());
+    if (fd.required && !fd.defaultJson.isEmpty()) {
+        // Kong's DAO reads a NULL required field as its default (process_auto_fields "select").
+        QString def = fd.defaultJson;
+        if (fd.type == FieldType::String)
+            def = conn.quoteLiteral(QJsonDocument::fromJson("[" + def.toUtf8() + "]").array().at(0).toString());
+        else if (fd.type == FieldType::StringArray)
+            def = QStringLiteral("ARRAY(SELECT jsonb_array_elements_text(%1::jsonb))").arg(conn.quoteLiteral(def));
+        else if (fd.type == FieldType::Json)
+            def = conn.quoteLiteral(def) + QStringLiteral("::jsonb");
+        return QStringLiteral("coalesce(%1, %2)").arg(col, def);
+    }
     switch (fd.type) {
     case FieldType::TimestampS:
         return QStringLiteral("floor(extract(epoch from %1))::bigint").arg(col);
     case FieldType::TimestampMs:
-        return QStringLiteral("round(extract(epoch from %1)::numeric, 3)").arg(col);
+        // float8 text drops trailing zeros, as Lua prints Kong's millisecond timestamps.
+        return QStringLiteral("round(extract(epoch from %1)::numeric, 3)::float8").arg(col);
     default:
         return col;
     }
@@ -40,45 +52,6 @@ QString rowQuery(PgConnection &conn, const EntityDef &e)
         args << conn.quoteLiteral(fd.name) << selectExpr(conn, fd);
     return QStringLiteral("SELECT json_build_object(%1)::text FROM %2 ORDER BY %3")
         .arg(args.join(QLatin1Char(',')), conn.quoteIdentifier(e.name), conn.quoteIdentifier(e.primaryKey));
-}
-
-void emitValue(YAML::Emitter &out, const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out << YAML::Null;
-        break;
-    case QJsonValue::Bool:
-        out << v.toBool();
-        break;
-    case QJsonValue::Double:
-        out << formatNumber(v.toDouble()).toStdString();
-        break;
-    case QJsonValue::String:
-        emitString(out, v.toString());
-        break;
-    case QJsonValue::Array: {
-        const QJsonArray a = v.toArray();
-        out << YAML::BeginSeq;
-        for (const QJsonValue &item : a)
-            emitValue(out, item);
-        out << YAML::EndSeq;
-        break;
-    }
-    case QJsonValue::Object: {
-        const QJsonObject o = v.toObject();
-        out << YAML::BeginMap;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            out << YAML::Key;
-            emitString(out, it.key());
-            out << YAML::Value;
-            emitValue(out, it.value());
-        }
-        out << YAML::EndMap;
-        break;
-    }
-    }
 }
 
 Error writeError(const QString &what)
@@ -142,7 +115,8 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
             for (int i = 0; i < batch->rows(); ++i) {
                 if (rows++ == 0)
                     out << YAML::Key << e.name.toStdString() << YAML::Value << YAML::BeginSeq;
-                emitValue(out, QJsonDocument::fromJson(batch->raw(i, 0)).object());
+                if (!emitJsonAsYaml(out, batch->raw(i, 0)))
+                    return Error::make(ErrorKind::Internal, QStringLiteral("Unreadable row of %1 from the server.").arg(e.name));
             }
             if (!stream)
                 return writeError(QStringLiteral("output stream failed"));

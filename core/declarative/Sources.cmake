@@ -9,6 +9,8 @@ target_sources(kuw_core PRIVATE
   declarative/YamlScalars.cpp
   declarative/YamlStream.h
   declarative/YamlStream.cpp
+  declarative/JsonToYaml.h
+  declarative/JsonToYaml.cpp
   declarative/EntityLoader.h
   declarative/EntityLoader.cpp
   declarative/Exporter.h

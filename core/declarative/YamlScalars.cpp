@@ -5,7 +5,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <cmath>
 
 namespace kuw::core::declarative {
 
@@ -25,16 +24,6 @@ void emitString(YAML::Emitter &out, const QString &value)
     if (ambiguous)
         out << YAML::DoubleQuoted;
     out << value.toStdString();
-}
-
-QString formatNumber(double value)
-{
-    if (std::floor(value) == value && std::fabs(value) < 9.0e15)
-        return QString::number(qint64(value));
-    QString s = QString::number(value, 'f', 3);
-    while (s.endsWith(QLatin1Char('0')))
-        s.chop(1);
-    return s;
 }
 
 bool isNullScalar(const QString &text)

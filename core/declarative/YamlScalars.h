@@ -16,8 +16,6 @@ namespace kuw::core::declarative {
 void configureEmitter(YAML::Emitter &out);
 /// A string value; quoted whenever a plain scalar would read back as another type.
 void emitString(YAML::Emitter &out, const QString &value);
-/// Integral values without a fraction, others with at most 3 decimals (Kong's ms timestamps).
-QString formatNumber(double value);
 
 /// YAML 1.1 plain-scalar resolution as lyaml does it for Kong (plain = unquoted).
 bool isNullScalar(const QString &text);

@@ -6,6 +6,7 @@
 #include "declarative/Importer.h"
 #include "support/CliRunner.h"
 #include "support/EngineHarness.h"
+#include "support/Fixtures.h"
 #include "support/TestPostgres.h"
 #include "support/UpgradeChecks.h"
 
@@ -101,8 +102,9 @@ protected:
         EXPECT_FALSE(issues.isEmpty());
         EXPECT_EQ(test::schemaDump(targetSettings()), schemaBefore);
         EXPECT_EQ(test::dataDump(targetSettings()), dataBefore);
-        if (!r.ok())
+        if (!r.ok()) {
             EXPECT_EQ(r.error().kind, core::ErrorKind::Config);
+        }
         return issues.value(0);
     }
 
@@ -139,10 +141,15 @@ TEST_F(Declarative, RoundTripOfEveryEntityTypeGivesAnIdenticalFile)
     ASSERT_TRUE(imported.ok()) << qPrintable(imported.error().toString() + "\n" + imported.error().detail);
     EXPECT_EQ(imported->total(), exported->total());
     ASSERT_TRUE(exportFrom(targetSettings(), second).ok());
-    EXPECT_EQ(readAll(second), text);
+    const QByteArray again = readAll(second);
+    EXPECT_TRUE(again == text) << qPrintable(test::unifiedDiff(QString::fromUtf8(text), QString::fromUtf8(again)));
 
     // Beyond the file: the imported rows equal the source rows (cache keys, ws_id, tags rows
     // included), apart from what db_export does not carry (ttl columns).
+    // A 2.3 node wrote window-route without request/response_buffering (NULL); Kong's DAO
+    // reads such a required field as its default, so the export carries `true`.
+    sql("UPDATE routes SET request_buffering = coalesce(request_buffering, true), "
+        "response_buffering = coalesce(response_buffering, true)");
     const QString source = test::dataDump(settings()), target = test::dataDump(targetSettings());
     auto withoutTtl = [](QString dump) {
         static const QRegularExpression ttl(QStringLiteral(R"("ttl": "[^"]*")"));
@@ -152,15 +159,16 @@ TEST_F(Declarative, RoundTripOfEveryEntityTypeGivesAnIdenticalFile)
         const qsizetype at = dump.indexOf("== " + table + " ");
         return at < 0 ? QString() : dump.mid(at, dump.indexOf("\n==", at + 1) - at);
     };
-    for (const QString &table : {"consumers", "services", "routes", "plugins", "acls", "targets", "upstreams",
+    for (const char *table : {"consumers", "services", "routes", "plugins", "acls", "targets", "upstreams",
                                  "certificates", "snis", "ca_certificates", "oauth2_credentials", "tags"})
-        EXPECT_EQ(section(withoutTtl(target), table), section(withoutTtl(source), table)) << qPrintable(table);
+        EXPECT_EQ(section(withoutTtl(target), table), section(withoutTtl(source), table))
+            << table << qPrintable(test::unifiedDiff(section(withoutTtl(source), table), section(withoutTtl(target), table)));
 }
 
 TEST_F(Declarative, ImportsKong20And21ExportsIntoA25Datastore)
 {
-    for (const QString &name : {"kong-2.0-export.yml", "kong-2.1-export.yml"}) {
-        SCOPED_TRACE(qPrintable(name));
+    for (const char *name : {"kong-2.0-export.yml", "kong-2.1-export.yml"}) {
+        SCOPED_TRACE(name);
         auto r = importInto(dataFile(name));
         ASSERT_TRUE(r.ok()) << qPrintable(r.error().toString() + "\n" + r.error().detail);
         auto conn = core::PgConnection::open(targetSettings());
