@@ -5,6 +5,7 @@
 #include "BenchSupport.h"
 
 #include "db/PgConnection.h"
+#include "declarative/EntityLoader.h"
 #include "declarative/EntitySchema.h"
 #include "declarative/Exporter.h"
 #include "declarative/Importer.h"
@@ -164,10 +165,12 @@ int main(int argc, char **argv)
         // The rows to load, exported untimed in COPY format, then loaded in one transaction.
         QString out = QStringLiteral("\\copy workspaces TO '%1'\n").arg(work.filePath(QStringLiteral("ws.copy")));
         QString in = QStringLiteral("BEGIN;\n");
-        for (const QString &tb : tables) {
-            if (tb == QLatin1String("parameters"))
+        for (const auto &e : core::declarative::exportedEntities()) {
+            if (e.name == QLatin1String("parameters"))
                 continue; // bootstrap already wrote them
-            const QString f = work.filePath(tb + QStringLiteral(".copy"));
+            // Named columns: an upgraded table's physical column order differs from a bootstrapped one.
+            const QString tb = QStringLiteral("%1 (%2)").arg(e.name, QLatin1Char('"') + core::declarative::EntityLoader::columns(e).join(QStringLiteral("\",\"")) + QLatin1Char('"'));
+            const QString f = work.filePath(e.name + QStringLiteral(".copy"));
             out += QStringLiteral("\\copy %1 TO '%2'\n").arg(tb, f);
             in += QStringLiteral("\\copy %1 FROM '%2'\n").arg(tb, f);
         }

@@ -3,15 +3,12 @@
 
 #include "EntitySchema.h"
 #include "JsonToYaml.h"
-#include "YamlScalars.h"
 #include "db/PgConnection.h"
 #include "db/PgTransaction.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <yaml-cpp/yaml.h>
 
 #include <fstream>
 
@@ -96,11 +93,8 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
     if (auto r = m_conn.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
         return r.error();
 
-    YAML::Emitter out(stream);
-    configureEmitter(out);
-    out << YAML::BeginMap;
-    out << YAML::Key << "_format_version" << YAML::Value << YAML::DoubleQuoted << "2.1";
-    out << YAML::Key << "_transform" << YAML::Value << false;
+    stream << "_format_version: \"2.1\"\n_transform: false\n";
+    QByteArray out; // one batch of YAML, written before the next is fetched
 
     ExportSummary summary;
     for (const EntityDef &e : exportedEntities()) {
@@ -112,12 +106,14 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
             auto batch = m_conn.exec(fetch);
             if (!batch)
                 return batch.error();
+            out.clear();
             for (int i = 0; i < batch->rows(); ++i) {
                 if (rows++ == 0)
-                    out << YAML::Key << e.name.toStdString() << YAML::Value << YAML::BeginSeq;
-                if (!emitJsonAsYaml(out, batch->raw(i, 0)))
+                    out += e.name.toLatin1() + ":\n";
+                if (!appendJsonAsYamlItem(out, batch->raw(i, 0)))
                     return Error::make(ErrorKind::Internal, QStringLiteral("Unreadable row of %1 from the server.").arg(e.name));
             }
+            stream.write(out.constData(), out.size());
             if (!stream)
                 return writeError(QStringLiteral("output stream failed"));
             if (m_progress && batch->rows() > 0)
@@ -125,17 +121,11 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
             if (batch->rows() < m_batchSize)
                 break;
         }
-        if (rows > 0)
-            out << YAML::EndSeq;
         if (auto r = m_conn.exec(QStringLiteral("CLOSE kuw_export")); !r)
             return r.error();
         summary.counts << qMakePair(e.name, rows);
     }
-    out << YAML::EndMap;
-    stream << "\n";
     stream.flush();
-    if (!out.good())
-        return Error::make(ErrorKind::Internal, QString::fromStdString(out.GetLastError()));
     if (!stream)
         return writeError(QStringLiteral("output stream failed"));
     tx->rollback(); // read-only: nothing to commit

@@ -5,8 +5,6 @@
 
 #include <QString>
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -167,43 +165,120 @@ private:
     const char *m_end;
 };
 
-void emit(YAML::Emitter &out, JNode &n)
+bool isSafePlain(const QString &s)
+{
+    if (s.isEmpty() || isNullScalar(s) || boolScalar(s) || numberScalar(s))
+        return false;
+    if (QStringLiteral("-?:,[]{}#&*!|>'\"%@` ").contains(s.front()) || s.back() == QLatin1Char(' '))
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || u == '#' || u == ':' || u == '"' || u == '\\' || u > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+/// A YAML double-quoted scalar; JSON escapes are valid YAML escapes.
+void appendQuoted(QByteArray &out, const QString &s)
+{
+    QString q = QStringLiteral("\"");
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == '"' || u == '\\')
+            q += QLatin1Char('\\') + c;
+        else if (u == '\n')
+            q += QLatin1String("\\n");
+        else if (u < 0x20 || u == 0x7f)
+            q += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else
+            q += c; // surrogate pairs stay together for toUtf8()
+    }
+    out += q.toUtf8() + '"';
+}
+
+void appendScalar(QByteArray &out, const JNode &n)
 {
     switch (n.kind) {
-    case JNode::Null: out << YAML::Null; break;
-    case JNode::Bool: out << (n.text == QLatin1String("true")); break;
-    case JNode::Number: out << n.text.toStdString(); break;
-    case JNode::String: emitString(out, n.text); break;
-    case JNode::Array:
-        out << YAML::BeginSeq;
-        for (JNode &item : n.items)
-            emit(out, item);
-        out << YAML::EndSeq;
+    case JNode::Null: out += '~'; break;
+    case JNode::Bool:
+    case JNode::Number: out += n.text.toLatin1(); break;
+    case JNode::String:
+        if (isSafePlain(n.text))
+            out += n.text.toLatin1();
+        else
+            appendQuoted(out, n.text);
         break;
-    case JNode::Object:
-        std::sort(n.members.begin(), n.members.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        out << YAML::BeginMap;
-        for (auto &[key, value] : n.members) {
-            out << YAML::Key;
-            emitString(out, key);
-            out << YAML::Value;
-            emit(out, value);
+    case JNode::Array: out += "[]"; break;
+    case JNode::Object: out += "{}"; break;
+    }
+}
+
+bool isBlock(const JNode &n)
+{
+    return (n.kind == JNode::Array && !n.items.empty()) || (n.kind == JNode::Object && !n.members.empty());
+}
+
+void appendSeq(QByteArray &out, JNode &n, int indent);
+
+/// Map entries at `indent`; the first one continues the current line when `inlineFirst`.
+void appendMap(QByteArray &out, JNode &n, int indent, bool inlineFirst)
+{
+    std::sort(n.members.begin(), n.members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    bool first = true;
+    for (auto &[key, value] : n.members) {
+        if (!(first && inlineFirst))
+            out += QByteArray(indent, ' ');
+        first = false;
+        JNode keyNode;
+        keyNode.kind = JNode::String;
+        keyNode.text = key;
+        appendScalar(out, keyNode);
+        out += ':';
+        if (value.kind == JNode::Object && isBlock(value)) {
+            out += '\n';
+            appendMap(out, value, indent + 2, false);
+        } else if (isBlock(value)) {
+            out += '\n';
+            appendSeq(out, value, indent); // Kong's style: "- " under the key
+        } else {
+            out += ' ';
+            appendScalar(out, value);
+            out += '\n';
         }
-        out << YAML::EndMap;
-        break;
+    }
+}
+
+void appendSeq(QByteArray &out, JNode &n, int indent)
+{
+    for (JNode &item : n.items) {
+        out += QByteArray(indent, ' ');
+        if (item.kind == JNode::Object && isBlock(item)) {
+            out += "- ";
+            appendMap(out, item, indent + 2, true);
+        } else if (isBlock(item)) {
+            out += "-\n";
+            appendSeq(out, item, indent + 2);
+        } else {
+            out += "- ";
+            appendScalar(out, item);
+            out += '\n';
+        }
     }
 }
 
 } // namespace
 
-bool emitJsonAsYaml(YAML::Emitter &out, const QByteArray &json)
+bool appendJsonAsYamlItem(QByteArray &out, const QByteArray &json)
 {
     Parser parser(json);
     JNode root;
     if (!parser.parse(root) || !parser.atEnd())
         return false;
-    emit(out, root);
+    JNode list;
+    list.kind = JNode::Array;
+    list.items.push_back(std::move(root));
+    appendSeq(out, list, 0);
     return true;
 }
 

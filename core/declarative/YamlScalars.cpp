@@ -3,28 +3,9 @@
 
 #include <QStringList>
 
-#include <yaml-cpp/yaml.h>
 
 
 namespace kuw::core::declarative {
-
-void configureEmitter(YAML::Emitter &out)
-{
-    out.SetIndent(2);
-    out.SetMapFormat(YAML::Block);
-    out.SetSeqFormat(YAML::Block);
-    out.SetNullFormat(YAML::TildeNull);
-    out.SetBoolFormat(YAML::TrueFalseBool);
-}
-
-void emitString(YAML::Emitter &out, const QString &value)
-{
-    const bool ambiguous = value.isEmpty() || isNullScalar(value) || boolScalar(value).has_value()
-                           || numberScalar(value).has_value();
-    if (ambiguous)
-        out << YAML::DoubleQuoted;
-    out << value.toStdString();
-}
 
 bool isNullScalar(const QString &text)
 {
