@@ -123,6 +123,18 @@ std::optional<QString> defaultText(const FieldDef &fd)
     }
 }
 
+/// Fields holding credentials or keys: their values never appear in issue messages.
+bool isSecret(const EntityDef &e, const FieldDef &fd)
+{
+    static const QStringList secret{"password", "secret", "client_secret", "key_alt", "access_token",
+                                    "refresh_token", "code", "session_id", "data"};
+    if (secret.contains(fd.name))
+        return true;
+    if (fd.name == QLatin1String("key"))
+        return e.name != QLatin1String("parameters") && e.name != QLatin1String("acme_storage");
+    return e.name == QLatin1String("acme_storage") && fd.name == QLatin1String("value");
+}
+
 } // namespace
 
 struct EntityLoader::Table
@@ -189,9 +201,10 @@ std::optional<QString> EntityLoader::convert(const EntityDef &e, const FieldDef 
     *ok = true;
     auto fail = [&](const QString &what) -> std::optional<QString> {
         *ok = false;
-        issue(v.line, v.column, e.name, fd.name,
-              QStringLiteral("expected %1, got %2").arg(what, v.kind == YNode::Scalar ? QStringLiteral("'%1'").arg(v.text)
-                                                                                          : QString::fromLatin1(v.kindName())));
+        const QString got = v.kind != YNode::Scalar ? QString::fromLatin1(v.kindName())
+                            : isSecret(e, fd)         ? QStringLiteral("a value (not shown: secret)")
+                                                      : QStringLiteral("'%1'").arg(v.text);
+        issue(v.line, v.column, e.name, fd.name, QStringLiteral("expected %1, got %2").arg(what, got));
         return std::nullopt;
     };
     if (v.kind == YNode::Null || (v.kind == YNode::Scalar && v.plain && isNullScalar(v.text)))
@@ -403,7 +416,10 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
             if (const int first = seen.value(*values[i], 0)) {
                 const YNode &at = nodes[i] ? *nodes[i] : node;
                 issue(at.line, at.column, e.name, e.fields[i].name,
-                      QStringLiteral("duplicate value '%1' of a unique field (first at line %2)").arg(*values[i]).arg(first));
+                      QStringLiteral("duplicate value %1 of a unique field (first at line %2)")
+                          .arg(isSecret(e, e.fields[i]) ? QStringLiteral("(not shown: secret)")
+                                                        : QStringLiteral("'%1'").arg(*values[i]))
+                          .arg(first));
                 bad = true;
             } else {
                 seen.insert(*values[i], node.line);

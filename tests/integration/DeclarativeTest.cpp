@@ -255,13 +255,16 @@ TEST_F(Declarative, DuplicatesAreReported)
     const QString schemaBefore = test::dataDump(targetSettings());
     auto r = importInto(dataFile("duplicates.yml"), &issues);
     ASSERT_FALSE(r.ok());
-    ASSERT_EQ(issues.size(), 3) << qPrintable(r.error().detail);
+    ASSERT_EQ(issues.size(), 4) << qPrintable(r.error().detail);
     EXPECT_EQ(issues[0].line, 5); // duplicate YAML key inside one entity
     EXPECT_TRUE(issues[0].message.contains("duplicate key 'host'"));
     EXPECT_EQ(issues[1].field, "id");
     EXPECT_TRUE(issues[1].message.contains("duplicate primary key")) << qPrintable(issues[1].toString());
     EXPECT_EQ(issues[2].field, "username");
     EXPECT_TRUE(issues[2].message.contains("duplicate value 'alice'")) << qPrintable(issues[2].toString());
+    EXPECT_EQ(issues[3].entity, "keyauth_credentials");
+    EXPECT_EQ(issues[3].field, "key");
+    EXPECT_FALSE(r.error().detail.contains("very-secret-key")); // credentials never echoed
     EXPECT_EQ(test::dataDump(targetSettings()), schemaBefore);
 }
 
