@@ -7,6 +7,7 @@
 #include "CheckCommand.h"
 #include "DiagnoseCommand.h"
 #include "DemoCommand.h"
+#include "ConfigCommand.h"
 #include "util/Log.h"
 #include "i18n/Language.h"
 
@@ -25,6 +26,8 @@ const char *kUsage =
     "  check [--to V] [--from V]   Preflight assessment of the datastore (exit 20 on blockers).\n"
     "  diagnose [--format html|md|json] [-o FILE]   Read-only support report, secrets redacted.\n"
     "  diagnose --bundle FILE | --compare OLD NEW   Support bundle (tar.gz with a bundle id); compare two.\n"
+    "  config db_export [FILE] | db_import FILE | parse FILE\n"
+    "                  Kong's declarative export/import (kong.yml; see 'config --help').\n"
     "  migrations bootstrap|up|finish|list|reset\n"
     "                  Kong's migrations, run natively (see 'migrations --help'):\n"
     "                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,\n"
@@ -95,6 +98,8 @@ int main(int argc, char **argv)
         return kuw::cli::runStatusCommand(ctx, rest);
     if (command == QLatin1String("demo"))
         return kuw::cli::runDemoCommand(ctx, rest);
+    if (command == QLatin1String("config"))
+        return kuw::cli::runConfigCommand(ctx, rest);
     if (command == QLatin1String("migrations"))
         return kuw::cli::runMigrationsCommand(ctx, rest); // the subcommand stays positional
     ctx.err() << "Error: unknown command '" << command << "'\n\n" << kUsage;

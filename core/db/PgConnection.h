@@ -7,6 +7,8 @@
 
 #include <QVariantList>
 
+class QIODevice;
+
 #include <memory>
 
 struct pg_conn;
@@ -34,6 +36,8 @@ public:
     Result<PgResult> exec(const QString &sql, const QVariantList &params = {});
     /// One or more statements in the simple protocol (no parameters), e.g. migration SQL.
     Status execScript(const QString &sql);
+    /// COPY … FROM STDIN fed from `source` in chunks (defined in PgCopy.cpp); returns rows copied.
+    Result<qint64> copyIn(const QString &copySql, QIODevice &source);
     /// Rows reported by the INSERT/UPDATE/DELETE statements of the last execScript().
     qint64 lastScriptRows() const { return m_lastScriptRows; }
 
