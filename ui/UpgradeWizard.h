@@ -8,6 +8,8 @@
 namespace kuw::ui {
 
 class AssessmentPage;
+class CheckpointsPage;
+class FinishGate;
 class ConnectionPage;
 class RunPage;
 class SnapshotPage;
@@ -30,6 +32,7 @@ public:
         UpPageId,
         FinishPageId,
         SummaryPageId,
+        CheckpointsPageId, ///< between Up and Finish (numbered last: ids are stable across versions)
     };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
@@ -45,6 +48,8 @@ public:
     RunPage *upPage() const { return m_up; }
     RunPage *finishPage() const { return m_finish; }
     SummaryPage *summaryPage() const { return m_summary; }
+    CheckpointsPage *checkpointsPage() const { return m_checkpoints; }
+    FinishGate *finishGate() const { return m_finishGate; }
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
     void startInDemoMode();
@@ -66,6 +71,8 @@ private:
     RunPage *m_up = nullptr;
     RunPage *m_finish = nullptr;
     SummaryPage *m_summary = nullptr;
+    CheckpointsPage *m_checkpoints = nullptr;
+    FinishGate *m_finishGate = nullptr;
 };
 
 } // namespace kuw::ui

@@ -6,6 +6,7 @@
 #include "migrations/Catalog.h"
 #include "migrations/RunReport.h"
 #include "migrations/SchemaState.h"
+#include "session/Checkpoints.h"
 #include "session/Journal.h"
 
 #include <QStringList>
@@ -31,6 +32,9 @@ struct WizardState
     std::optional<core::Journal> journal;
     QString journalDir;                         ///< empty = Journal::defaultDirectory()
     std::optional<core::KongConfig> config;     ///< the kong.conf the user loaded, if any
+    core::DeploymentKind deployment = core::DeploymentKind::Traditional; ///< chosen on the Version page
+    int helmReleases = 1;                       ///< Kubernetes/Helm: releases sharing the datastore
+    core::Checkpoints checkpoints;              ///< blue-green cutover (Checkpoints::restore() on resume)
 
     /// The configuration the checks see: the loaded kong.conf (or Kong's defaults) with the
     /// datastore fields as entered on the Connection page.

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kong-upgrade-wizard: the guided upgrade (Qt Widgets) over the core library.
+#include "DemoCluster.h"
 #include "DemoDatastore.h"
 #include "PageTour.h"
 #include "UpgradeWizard.h"
 #include "config/KongConfig.h"
+#include "pages/CheckpointsPage.h"
 #include "pages/ConnectionPage.h"
 #include "util/Log.h"
 #include "widgets/StatusView.h"
@@ -47,7 +49,7 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("tour")) && parser.isSet(QStringLiteral("demo"))) {
         tour = std::make_unique<app::PageTour>(wizard, parser.value(QStringLiteral("tour")));
         tour->start();
-        QTimer::singleShot(180000, &app, &QApplication::quit); // never hang a headless run
+        QTimer::singleShot(240000, &app, &QApplication::quit); // never hang a headless run
     }
 
     if (!parser.isSet(QStringLiteral("demo"))) {
@@ -75,6 +77,7 @@ int main(int argc, char **argv)
 
     // The demo server is started off the UI thread; it is stopped when `demo` goes away.
     std::shared_ptr<core::ScratchPostgres> demo;
+    app::DemoCluster demoCluster; // simulated old/new Kong nodes for the cutover page
     QFutureWatcher<app::DemoDatastore::Started> demoWatcher;
     if (parser.isSet(QStringLiteral("demo"))) {
         page->statusView()->showMessage(QObject::tr("Starting the embedded demo PostgreSQL and bootstrapping Kong %1…")
@@ -89,6 +92,9 @@ int main(int argc, char **argv)
             page->applySettings(demo->settings(QStringLiteral("kong")),
                                 QObject::tr("Demo: embedded PostgreSQL in %1 (deleted on exit)").arg(demo->directory()));
             page->testConnection();
+            const QString newest = wizard.state().catalog ? wizard.state().catalog->newest().toString() : QStringLiteral("2.5.2");
+            if (!demoCluster.start(parser.value(QStringLiteral("demo-version")), newest, QStringLiteral("kong"), wizard.checkpointsPage()))
+                page->statusView()->showMessage(QObject::tr("The simulated Kong nodes could not start: the cutover page has no nodes."));
         });
         demoWatcher.setFuture(app::DemoDatastore::start(parser.value(QStringLiteral("demo-version"))));
     } else if (!shot.isEmpty()) {
