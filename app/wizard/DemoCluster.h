@@ -21,7 +21,6 @@ namespace kuw::app {
 /// check (idle for the period, shortened to 5 s in the demo) can be seen passing.
 class DemoCluster : public QObject
 {
-    Q_OBJECT
 public:
     explicit DemoCluster(QObject *parent = nullptr);
     ~DemoCluster() override;

@@ -136,6 +136,13 @@ Result<Checkpoints::Event> Checkpoints::confirmStage(double observedSharePercent
 {
     if (m_stagesConfirmed >= m_stages.size())
         return Error::make(ErrorKind::Config, QStringLiteral("Every traffic stage is already confirmed"));
+    const int traffic = indexOf(QStringLiteral("traffic"));
+    if (traffic < 0)
+        return Error::make(ErrorKind::Internal, QStringLiteral("A %1 deployment has no traffic stages").arg(deploymentKindId(m_kind)));
+    for (int k = 0; k < traffic; ++k)
+        if (!m_items.at(k).done)
+            return Error::make(ErrorKind::Config, QStringLiteral("Traffic cannot move before \"%1\"").arg(m_items.at(k).id),
+                               QStringLiteral("Verify the new nodes first."));
     const int stage = m_stages.at(m_stagesConfirmed);
     const QString detail = QStringLiteral("stage %1 %: %2 % observed on the new cluster")
                                .arg(stage).arg(observedSharePercent, 0, 'f', 1);

@@ -15,6 +15,7 @@
 #include "support/TestPostgres.h"
 #include "support/UiWatchdog.h"
 #include "widgets/FinishGate.h"
+#include "widgets/HelmCommandsView.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -209,7 +211,6 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
 {
     ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, Start).ok());
     SimulatedCluster cluster(m_db);
-    test::UiWatchdog dog;
     next(); // Welcome: guided upgrade
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ConnectionPageId);
     wizard.connectionPage()->applySettings(settings(), "test");
@@ -242,6 +243,7 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     // the cutover
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::CheckpointsPageId);
     ui::CheckpointsPage *page = wizard.checkpointsPage();
+    test::UiWatchdog dog; // polling, verifying and scanning all happen off the UI thread
     EXPECT_EQ(page->oldVersionEdit()->text(), "2.0") << "inferred from schema_meta before up";
     QObject::connect(page, &ui::CheckpointsPage::stageStarted, page, [&cluster](int percent) { cluster.stage(percent); });
     page->setNodes(cluster.nodes());
@@ -303,4 +305,51 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     const core::Checkpoints restored = core::Checkpoints::restore(listed.first().events());
     EXPECT_TRUE(restored.allDone()) << "resume sees the cutover as done";
     EXPECT_EQ(restored.nodes().size(), 4);
+}
+
+TEST_F(CutoverFlow, HelmDeploymentListsTheCommandsAndConfirmsReleasesInOrder)
+{
+    upDoneOutsideTheWizard();
+    wizard.state().deployment = core::DeploymentKind::KubernetesHelm;
+    wizard.state().helmReleases = 2;
+    wizard.startAt(ui::UpgradeWizard::CheckpointsPageId);
+    ui::CheckpointsPage *page = wizard.checkpointsPage();
+    EXPECT_EQ(page->tabs()->count(), 2) << "Helm releases and changed entities, no node provisioning";
+    ui::HelmCommandsView *helm = page->helmView();
+    ASSERT_EQ(helm->commands().size(), 2);
+    EXPECT_TRUE(helm->commands().at(0).command.contains("image.tag=2.5 "));
+    EXPECT_TRUE(helm->commands().at(0).preUpgrade);
+    EXPECT_TRUE(helm->commands().at(1).postUpgrade);
+    EXPECT_FALSE(helm->confirmButton(1)->isEnabled()) << "release 2 before release 1";
+    QTest::mouseClick(helm->confirmButton(0), Qt::LeftButton);
+    EXPECT_TRUE(wizard.state().checkpoints.isDone("release-1"));
+    ASSERT_TRUE(helm->confirmButton(1)->isEnabled());
+    QTest::mouseClick(helm->confirmButton(1), Qt::LeftButton);
+    EXPECT_TRUE(wizard.state().checkpoints.allDone());
+    EXPECT_EQ(journalCount("checkpoints", "passed"), 2);
+}
+
+TEST_F(CutoverFlow, HybridVerifiesTheControlPlaneThenItsDataPlanes)
+{
+    upDoneOutsideTheWizard();
+    core::SimulatedKongNode oldCp("old-cp", Start), newCp("new-cp", "2.5.0");
+    for (core::SimulatedKongNode *n : {&oldCp, &newCp}) {
+        n->setRole("control_plane");
+        n->setDatastore("127.0.0.1", 5432, m_db);
+        ASSERT_TRUE(n->start());
+    }
+    newCp.setDataPlanes({{"id-1", "dp-1", "10.0.0.1", "2.5.0", "normal", "h", 0},
+                         {"id-2", "dp-2", "10.0.0.2", "2.0.5", "normal", "h", 0}});
+    wizard.state().deployment = core::DeploymentKind::Hybrid;
+    wizard.startAt(ui::UpgradeWizard::CheckpointsPageId);
+    ui::CheckpointsPage *page = wizard.checkpointsPage();
+    page->setNodes({{oldCp.adminUrl(), false}, {newCp.adminUrl(), true}});
+    verify(true);
+    EXPECT_TRUE(wizard.state().checkpoints.isDone("control-plane"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->nodeMessage()->text().contains("dp-2"); }, 10000));
+    EXPECT_FALSE(wizard.state().checkpoints.isDone("data-planes")) << "dp-2 still runs 2.0.5";
+    newCp.setDataPlanes({{"id-1", "dp-1", "10.0.0.1", "2.5.0", "normal", "h", 0}});
+    verify(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.state().checkpoints.isDone("data-planes"); }, 10000))
+        << qPrintable(page->nodeMessage()->text());
 }

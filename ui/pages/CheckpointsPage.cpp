@@ -189,6 +189,16 @@ CheckpointsPage::CheckpointsPage(WizardState &state, QWidget *parent) : QWizardP
     connect(&m_scanTimer, &QTimer::timeout, this, &CheckpointsPage::scanEntities);
     connect(&m_scan, &QFutureWatcher<core::ChangedEntitiesReport>::finished, this, &CheckpointsPage::showEntities);
     m_scanTimer.setInterval(15000);
+    connect(m_helm, &HelmCommandsView::generated, this, [this](int releases) {
+        // the listed releases decide the checkpoints, as long as none has been confirmed yet
+        core::Checkpoints &cp = m_state.checkpoints;
+        if (cp.kind() != core::DeploymentKind::KubernetesHelm || cp.helmReleases() == releases || cp.doneCount() > 0)
+            return;
+        m_state.helmReleases = releases;
+        cp = core::Checkpoints(core::DeploymentKind::KubernetesHelm, releases);
+        record(cp.describeKind());
+        refreshList();
+    });
     connect(m_helm, &HelmCommandsView::releaseUpgraded, this, [this](int index, const QString &release) {
         if (pass(QStringLiteral("release-%1").arg(index + 1), tr("helm upgrade %1 done").arg(release)))
             m_helm->setConfirmed(index + 1);
@@ -278,7 +288,14 @@ void CheckpointsPage::initializePage()
     for (int s : cp.stages())
         stages << QString::number(s);
     m_stages->setText(stages.join(QStringLiteral(", ")));
-    m_helm->setImageTag(QStringLiteral("%1.%2").arg(m_state.target.major()).arg(m_state.target.minor()));
+    if (cp.kind() == core::DeploymentKind::KubernetesHelm && m_helm->commands().isEmpty()) {
+        QStringList releases;
+        for (int i = 1; i <= cp.helmReleases(); ++i)
+            releases << (cp.helmReleases() == 1 ? QStringLiteral("kong") : QStringLiteral("kong-%1").arg(i));
+        m_helm->setReleasesText(releases.join(QLatin1Char('\n')));
+        m_helm->setImageTag(QStringLiteral("%1.%2").arg(m_state.target.major()).arg(m_state.target.minor()));
+        m_helm->generate();
+    }
     m_helm->setConfirmed(cp.doneCount());
     refreshList();
     m_scanTimer.start();
@@ -553,6 +570,8 @@ void CheckpointsPage::confirmStage()
         return;
     }
     record(*event);
+    if (const core::Checkpoint *traffic = m_state.checkpoints.find(QStringLiteral("traffic")); traffic && traffic->done)
+        record({QStringLiteral("passed"), traffic->detail, {{QStringLiteral("checkpoint"), traffic->id}}});
     m_confirmStage->setEnabled(false);
     refreshList();
     if (m_state.checkpoints.isDone(QStringLiteral("traffic")))

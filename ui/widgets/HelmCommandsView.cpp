@@ -112,6 +112,7 @@ bool HelmCommandsView::generate()
     }
     m_grid->setRowStretch(int(m_commands.size()), 1);
     setConfirmed(m_confirmed);
+    Q_EMIT generated(int(m_commands.size()));
     return true;
 }
 

@@ -31,6 +31,8 @@ public:
     QPushButton *confirmButton(int index) const { return m_confirmButtons.value(index); }
 
 Q_SIGNALS:
+    /// New commands for `releases` releases are shown.
+    void generated(int releases);
     /// The user confirmed that release `index` (0-based) has been upgraded.
     void releaseUpgraded(int index, const QString &release);
 
