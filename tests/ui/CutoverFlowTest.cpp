@@ -136,7 +136,8 @@ TEST_F(CutoverFlow, FinishIsDisabledUntilTheCheckpointsPassOrAnOverrideIsGiven)
     EXPECT_FALSE(finish->runButton()->isEnabled()) << "no checkpoint has passed";
     EXPECT_TRUE(gate->statusLabel()->text().contains("0 of 4")) << qPrintable(gate->statusLabel()->text());
     EXPECT_FALSE(gate->reasonEdit()->isEnabled());
-    QTest::mouseClick(gate->overrideBox(), Qt::LeftButton);
+    ASSERT_TRUE(gate->overrideBox()->isVisible());
+    QTest::mouseClick(gate->overrideBox(), Qt::LeftButton, {}, QPoint(8, gate->overrideBox()->height() / 2)); // the box, not the row's end
     ASSERT_TRUE(gate->overrideBox()->isChecked());
     EXPECT_FALSE(finish->runButton()->isEnabled()) << "override without a reason";
     QTest::keyClicks(gate->reasonEdit(), "x");
@@ -243,7 +244,9 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     // the cutover
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::CheckpointsPageId);
     ui::CheckpointsPage *page = wizard.checkpointsPage();
-    test::UiWatchdog dog; // polling, verifying and scanning all happen off the UI thread
+    // polling, verifying and scanning all happen off the UI thread (the test's own SQL below
+    // blocks it, so the watch pauses around that)
+    auto dog = std::make_unique<test::UiWatchdog>();
     EXPECT_EQ(page->oldVersionEdit()->text(), "2.0") << "inferred from schema_meta before up";
     QObject::connect(page, &ui::CheckpointsPage::stageStarted, page, [&cluster](int percent) { cluster.stage(percent); });
     page->setNodes(cluster.nodes());
@@ -251,6 +254,7 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     QMetaObject::invokeMethod(page->stagesEdit(), "editingFinished");
     page->decommissionPeriod()->setValue(1);
     verify(true);
+    page->tabs()->setCurrentIndex(1); // Traffic
     for (int stage : {50, 100}) {
         ASSERT_TRUE(QTest::qWaitFor([&] { return page->confirmStageButton()->isEnabled(); }, 15000))
             << stage << " % never observed: " << qPrintable(page->stageLabel()->text());
@@ -263,11 +267,16 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
         << qPrintable(page->decommissionLabel()->text());
 
     // an Admin API write through a new node would land in the shared datastore: it is listed
-    sql("INSERT INTO services (id, name, host, port, protocol, ws_id) SELECT gen_random_uuid(), 'made-during-cutover', "
-        "'example.com', 80, 'http', id FROM workspaces LIMIT 1");
+    qint64 worstGapMs = dog->worstGapMs();
+    dog.reset();
+    sql("INSERT INTO services (id, name, host, port, protocol, ws_id, created_at, updated_at) SELECT gen_random_uuid(), "
+        "'made-during-cutover', 'example.com', 80, 'http', id, now(), now() FROM workspaces LIMIT 1"); // as Kong's DAO writes it
+    page->tabs()->setCurrentIndex(3); // Changed since up
+    dog = std::make_unique<test::UiWatchdog>();
     QSignalSpy scanned(page, &ui::CheckpointsPage::entitiesScanned);
     QTest::mouseClick(page->refreshEntitiesButton(), Qt::LeftButton);
-    ASSERT_TRUE(scanned.wait(10000)) << qPrintable(page->entitiesLabel()->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !scanned.isEmpty() && scanned.last().first().toLongLong() > 0; }, 10000))
+        << qPrintable(page->entitiesLabel()->text());
     ASSERT_EQ(scanned.last().first().toLongLong(), 1);
     EXPECT_EQ(page->entitiesView()->topLevelItem(0)->text(0), "services");
     EXPECT_EQ(page->entitiesView()->topLevelItem(0)->text(1), "made-during-cutover");
@@ -286,6 +295,7 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     ASSERT_TRUE(finishDone.first().first().toBool()) << qPrintable(finish->logView()->toPlainText());
     next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::SummaryPageId);
+    worstGapMs = std::max(worstGapMs, dog->worstGapMs());
 
     // a finished 2.5 datastore: nothing pending anywhere
     EXPECT_TRUE(test::schemaMetaRow(settings(), "core").startsWith("012_213_to_220|")) << qPrintable(test::schemaMetaRow(settings(), "core"));
@@ -293,7 +303,7 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     auto pending = conn->exec("SELECT count(*) FROM schema_meta WHERE pending IS NOT NULL AND pending <> '{}'");
     ASSERT_TRUE(pending);
     EXPECT_EQ(pending->integer(0, 0), 0);
-    EXPECT_LT(dog.worstGapMs(), 100) << "the UI thread waited on the network or the database";
+    EXPECT_LT(worstGapMs, 100) << "the UI thread waited on the network or the database";
 
     const auto listed = core::Journal::list(journals.path());
     ASSERT_EQ(listed.size(), 1);
@@ -344,6 +354,7 @@ TEST_F(CutoverFlow, HybridVerifiesTheControlPlaneThenItsDataPlanes)
     wizard.startAt(ui::UpgradeWizard::CheckpointsPageId);
     ui::CheckpointsPage *page = wizard.checkpointsPage();
     page->setNodes({{oldCp.adminUrl(), false}, {newCp.adminUrl(), true}});
+    page->oldVersionEdit()->setText("2.0");
     verify(true);
     EXPECT_TRUE(wizard.state().checkpoints.isDone("control-plane"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->nodeMessage()->text().contains("dp-2"); }, 10000));

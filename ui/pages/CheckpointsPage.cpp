@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace kuw::ui {
 namespace {
@@ -387,12 +388,15 @@ std::optional<QList<core::CutoverNode>> CheckpointsPage::parseNodes()
 void CheckpointsPage::startVerify()
 {
     const auto nodes = parseNodes();
-    if (!nodes)
+    if (!nodes) {
+        Q_EMIT verified(false);
         return;
+    }
     const auto oldVersion = core::KongVersion::parse(m_oldVersion->text().trimmed());
     if (!oldVersion) {
         m_nodeMessage->setText(tr("<span style='color:#c62828'>Old version: “%1” is not a Kong version, e.g. 2.0.</span>")
                                    .arg(m_oldVersion->text().toHtmlEscaped()));
+        Q_EMIT verified(false);
         return;
     }
     record(m_state.checkpoints.setNodes(*nodes));
@@ -597,16 +601,18 @@ void CheckpointsPage::scanEntities()
         m_entitiesLabel->setText(tr("No completed up in this session: nothing to compare with."));
         return;
     }
-    if (m_scan.isRunning())
+    if (m_scan.isRunning()) {
+        m_rescan = true; // the running scan may predate what the user wants to see
         return;
-    m_refresh->setEnabled(false);
+    }
     m_scan.setFuture(core::startChangedEntitiesScan(m_state.settings, since));
 }
 
 void CheckpointsPage::showEntities()
 {
-    m_refresh->setEnabled(true);
     const core::ChangedEntitiesReport r = m_scan.result();
+    if (std::exchange(m_rescan, false))
+        scanEntities();
     if (r.error) {
         m_entitiesLabel->setText(tr("<span style='color:#c62828'>Could not read the datastore: %1 %2</span>")
                                      .arg(r.error->message.toHtmlEscaped(), r.error->remedy.toHtmlEscaped()));

@@ -133,6 +133,7 @@ private:
     int m_announcedStage = -1;
     QTimer m_scanTimer;
     QFutureWatcher<core::ChangedEntitiesReport> m_scan;
+    bool m_rescan = false;
 };
 
 } // namespace kuw::ui
