@@ -14,7 +14,7 @@ DemoCluster::DemoCluster(QObject *parent) : QObject(parent) {}
 
 DemoCluster::~DemoCluster() = default;
 
-bool DemoCluster::start(const QString &oldVersion, const QString &newVersion, const QString &database,
+bool DemoCluster::start(const QString &oldVersion, const QString &newVersion, const core::ConnectionSettings &datastore,
                         ui::CheckpointsPage *page)
 {
     for (int i = 1; i <= 2; ++i) {
@@ -23,7 +23,7 @@ bool DemoCluster::start(const QString &oldVersion, const QString &newVersion, co
     }
     for (auto *side : {&m_old, &m_new})
         for (auto &n : *side) {
-            n->setDatastore(QStringLiteral("127.0.0.1"), 5432, database);
+            n->setDatastore(datastore.host, datastore.port, datastore.database);
             if (!n->start())
                 return false;
         }

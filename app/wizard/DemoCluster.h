@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cluster/SimulatedKongNode.h"
+#include "db/ConnectionSettings.h"
 #include "session/Checkpoints.h"
 
 #include <QObject>
@@ -24,8 +25,10 @@ class DemoCluster : public QObject
 public:
     explicit DemoCluster(QObject *parent = nullptr);
     ~DemoCluster() override;
-    /// Starts the nodes (pointed at `database`) and wires them to `page`. False if a port fails.
-    bool start(const QString &oldVersion, const QString &newVersion, const QString &database, ui::CheckpointsPage *page);
+    /// Starts the nodes (reporting the demo datastore as theirs) and wires them to `page`.
+    /// False if a port fails.
+    bool start(const QString &oldVersion, const QString &newVersion, const core::ConnectionSettings &datastore,
+               ui::CheckpointsPage *page);
     QList<core::CutoverNode> nodes() const;
 
 private:

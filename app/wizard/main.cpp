@@ -93,7 +93,8 @@ int main(int argc, char **argv)
                                 QObject::tr("Demo: embedded PostgreSQL in %1 (deleted on exit)").arg(demo->directory()));
             page->testConnection();
             const QString newest = wizard.state().catalog ? wizard.state().catalog->newest().toString() : QStringLiteral("2.5.2");
-            if (!demoCluster.start(parser.value(QStringLiteral("demo-version")), newest, QStringLiteral("kong"), wizard.checkpointsPage()))
+            if (!demoCluster.start(parser.value(QStringLiteral("demo-version")), newest, demo->settings(QStringLiteral("kong")),
+                                   wizard.checkpointsPage()))
                 page->statusView()->showMessage(QObject::tr("The simulated Kong nodes could not start: the cutover page has no nodes."));
         });
         demoWatcher.setFuture(app::DemoDatastore::start(parser.value(QStringLiteral("demo-version"))));

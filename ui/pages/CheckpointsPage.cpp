@@ -92,7 +92,9 @@ CheckpointsPage::CheckpointsPage(WizardState &state, QWidget *parent) : QWizardP
     auto *versions = new QHBoxLayout;
     versions->addWidget(m_oldVersion);
     versions->addWidget(m_targetLabel, 1);
-    nodesForm->addRow(tr("Old &version:"), versions);
+    auto *oldVersionLabel = new QLabel(tr("Old &version:"), m_nodesTab);
+    oldVersionLabel->setBuddy(m_oldVersion); // a layout has no buddy: name the field itself
+    nodesForm->addRow(oldVersionLabel, versions);
     auto *nodesLayout = new QVBoxLayout(m_nodesTab);
     nodesLayout->addLayout(nodesForm);
     nodesLayout->addWidget(m_verify, 0, Qt::AlignLeft);
