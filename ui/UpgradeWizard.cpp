@@ -2,6 +2,7 @@
 #include "UpgradeWizard.h"
 
 #include "pages/AssessmentPage.h"
+#include "pages/CheckpointsPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RehearsalPage.h"
 #include "pages/RestorePage.h"
@@ -12,6 +13,7 @@
 #include "pages/SummaryPage.h"
 #include "pages/VersionPage.h"
 #include "pages/WelcomePage.h"
+#include "widgets/FinishGate.h"
 #include "widgets/StatusView.h"
 
 #include <QAbstractButton>
@@ -36,8 +38,17 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     m_up = new RunPage(m_state, core::MigrationCommand::Up, this);
     m_finish = new RunPage(m_state, core::MigrationCommand::Finish, this);
     m_summary = new SummaryPage(m_state, this);
+    m_checkpoints = new CheckpointsPage(m_state, this);
+    m_finishGate = new FinishGate(m_state, m_finish);
+    m_finish->setGate(m_finishGate, [this] { return m_finishGate->allowsFinish(); });
+    connect(m_finishGate, &FinishGate::changed, m_finish, &RunPage::refreshGate);
+    connect(m_finish, &RunPage::aboutToRun, m_finishGate, &FinishGate::recordIfOverridden);
+    connect(this, &QWizard::currentIdChanged, m_finishGate, [this](int id) {
+        if (id == FinishPageId)
+            m_finishGate->refresh();
+    });
     m_bootstrap->setNextId(SummaryPageId);
-    m_up->setNextId(FinishPageId);
+    m_up->setNextId(CheckpointsPageId);
     m_finish->setNextId(SummaryPageId);
     setPage(WelcomePageId, m_welcome);
     setPage(ConnectionPageId, m_connection);
@@ -56,6 +67,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     setPage(RestorePageId, m_restore);
     m_diagnose = new DiagnosePage(m_state, this);
     setPage(DiagnosePageId, m_diagnose);
+    setPage(CheckpointsPageId, m_checkpoints);
     setStartId(WelcomePageId);
     connect(m_connection, &ConnectionPage::settingsAccepted, this, &UpgradeWizard::adoptConnection);
     connect(m_connection, &ConnectionPage::configLoaded, this, &UpgradeWizard::adoptConfig);

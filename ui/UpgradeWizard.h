@@ -8,6 +8,8 @@
 namespace kuw::ui {
 
 class AssessmentPage;
+class CheckpointsPage;
+class FinishGate;
 class ConnectionPage;
 class RehearsalPage;
 class RestorePage;
@@ -38,6 +40,7 @@ public:
         ResumePageId,
         RestorePageId,
         DiagnosePageId,
+        CheckpointsPageId, ///< between Up and Finish (numbered last: ids are stable across versions)
     };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
@@ -60,6 +63,8 @@ public:
     /// Connection leads to the resume re-check, the restore page or the read-only Diagnose
     /// page in those flows.
     int nextId() const override;
+    CheckpointsPage *checkpointsPage() const { return m_checkpoints; }
+    FinishGate *finishGate() const { return m_finishGate; }
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
     void startInDemoMode();
@@ -85,6 +90,8 @@ private:
     ResumePage *m_resume = nullptr;
     RestorePage *m_restore = nullptr;
     DiagnosePage *m_diagnose = nullptr;
+    CheckpointsPage *m_checkpoints = nullptr;
+    FinishGate *m_finishGate = nullptr;
 };
 
 } // namespace kuw::ui

@@ -6,6 +6,7 @@
 #include "migrations/Catalog.h"
 #include "migrations/RunReport.h"
 #include "migrations/SchemaState.h"
+#include "session/Checkpoints.h"
 #include "session/Journal.h"
 #include "snapshot/Rehearsal.h"
 
@@ -35,6 +36,9 @@ struct WizardState
     QString snapshotPath;                       ///< the verified snapshot of this session, if any
     std::optional<core::RehearsalReport> rehearsal; ///< the last rehearsal (its estimate feeds Up)
     bool resuming = false;                      ///< a journal was chosen on Welcome: re-check, then jump
+    core::DeploymentKind deployment = core::DeploymentKind::Traditional; ///< chosen on the Version page
+    int helmReleases = 1;                       ///< Kubernetes/Helm: releases sharing the datastore
+    core::Checkpoints checkpoints;              ///< blue-green cutover (Checkpoints::restore() on resume)
 
     /// The configuration the checks see: the loaded kong.conf (or Kong's defaults) with the
     /// datastore fields as entered on the Connection page.

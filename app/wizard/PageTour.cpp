@@ -3,6 +3,7 @@
 
 #include "UpgradeWizard.h"
 #include "pages/AssessmentPage.h"
+#include "pages/CheckpointsPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RehearsalPage.h"
 #include "pages/RunPage.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 namespace kuw::app {
@@ -50,6 +52,16 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
         {QStringLiteral("5-up-plan"), [=, this] { return on(W::UpPageId) && runnable(m_wizard.upPage()); },
          [this] { m_wizard.upPage()->runButton()->click(); }},
         {QStringLiteral("6-up-done"), [=, this] { return m_wizard.upPage()->isComplete(); }, next},
+        {QStringLiteral("6a-cutover-nodes"), [=, this] { return on(W::CheckpointsPageId); },
+         [this] { m_wizard.checkpointsPage()->verifyButton()->click(); }},
+        {QStringLiteral("6b-cutover-verified"), [=, this] { return m_wizard.state().checkpoints.isDone(QStringLiteral("verified")); },
+         [this] { showTab(1); }},
+        {QStringLiteral("6c-cutover-traffic"), [=, this] { return stageReady(); }, [this] { confirmStage(); }},
+        {QStringLiteral("6d-cutover-traffic"), [=, this] { return stageReady(); }, [this] { confirmStage(); }},
+        {QStringLiteral("6e-cutover-traffic"), [=, this] { return stageReady(); }, [this] { confirmStage(); showTab(2); }},
+        {QStringLiteral("6f-cutover-decommissioned"), [=, this] { return m_wizard.state().checkpoints.allDone(); },
+         [this] { showTab(3); }},
+        {QStringLiteral("6g-cutover-changed-entities"), [] { return true; }, next},
         {QStringLiteral("7-finish-confirm"), [=, this] { return on(W::FinishPageId) && m_wizard.finishPage()->confirmEdit()->isVisible()
                                                          && !m_wizard.finishPage()->isRunning(); },
          [this] { m_wizard.finishPage()->confirmEdit()->setText(m_wizard.state().settings.database); }},
@@ -66,6 +78,21 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
     };
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &PageTour::poll);
+}
+
+bool PageTour::stageReady() const
+{
+    return m_wizard.checkpointsPage()->confirmStageButton()->isEnabled();
+}
+
+void PageTour::confirmStage()
+{
+    m_wizard.checkpointsPage()->confirmStageButton()->click();
+}
+
+void PageTour::showTab(int index)
+{
+    m_wizard.checkpointsPage()->tabs()->setCurrentIndex(index);
 }
 
 void PageTour::start()

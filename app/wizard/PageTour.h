@@ -30,6 +30,9 @@ private:
         std::function<void()> then;  ///< after the screenshot
     };
     void poll();
+    bool stageReady() const;
+    void confirmStage();
+    void showTab(int index);
     void shoot(const QString &name);
 
     ui::UpgradeWizard &m_wizard;

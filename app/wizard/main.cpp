@@ -7,6 +7,7 @@
 #include "i18n/Language.h"
 #include "config/KongConfig.h"
 #include "demo/DemoEnvironment.h"
+#include "pages/CheckpointsPage.h"
 #include "pages/ConnectionPage.h"
 #include "util/Log.h"
 #include "widgets/StatusView.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFutureWatcher>
+#include <QSpinBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -74,7 +76,7 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("tour")) && parser.isSet(QStringLiteral("demo"))) {
         tour = std::make_unique<app::PageTour>(wizard, parser.value(QStringLiteral("tour")));
         tour->start();
-        QTimer::singleShot(180000, &app, &QApplication::quit); // never hang a headless run
+        QTimer::singleShot(240000, &app, &QApplication::quit); // never hang a headless run
     }
 
     if (!parser.isSet(QStringLiteral("demo"))) {
@@ -138,6 +140,16 @@ int main(int argc, char **argv)
                                     .arg(scenario, oldNodes.join(QStringLiteral(", ")), ds.targetVersion().toString(),
                                          newNodes.join(QStringLiteral(", "))));
             page->testConnection();
+            // The cutover page watches the demo's simulated nodes; its stages move their traffic.
+            QList<core::CutoverNode> nodes;
+            for (const core::MonitoredNode &n : demo->monitoredNodes())
+                nodes.append({n.url, n.side == core::ClusterSide::New});
+            ui::CheckpointsPage *cutover = wizard.checkpointsPage();
+            cutover->setNodes(nodes);
+            cutover->setMonitorInterval(std::chrono::milliseconds(1000));
+            cutover->decommissionPeriod()->setValue(5); // a demo cannot wait the production default
+            QObject::connect(cutover, &ui::CheckpointsPage::stageStarted, demo.get(),
+                             [env = demo.get()](int percent) { env->setTrafficStage(percent); });
         });
         demoWatcher.setFuture(core::DemoEnvironment::prepare(options));
     } else if (!shot.isEmpty()) {

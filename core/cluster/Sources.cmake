@@ -6,5 +6,8 @@ target_sources(kuw_core PRIVATE
   cluster/AdminApiClient.h cluster/AdminApiClient.cpp
   cluster/TrafficMonitor.h cluster/TrafficMonitor.cpp
   cluster/SimulatedKongNode.h cluster/SimulatedKongNode.cpp
+  cluster/NodeVerifier.h cluster/NodeVerifier.cpp
+  cluster/CutoverRules.h cluster/CutoverRules.cpp
+  cluster/HelmCommands.h cluster/HelmCommands.cpp
 )
 target_link_libraries(kuw_core PRIVATE Qt6::HttpServer)

@@ -5,4 +5,5 @@ target_sources(kuw_unit_tests PRIVATE
   unit/cluster/AdminApiParsersTest.cpp
   unit/cluster/AdminApiClientTest.cpp
   unit/cluster/TrafficMonitorTest.cpp
+  unit/cluster/CutoverTest.cpp
 )

@@ -163,13 +163,24 @@ void RunPage::updateRunEnabled()
               && (!m_planned->steps.isEmpty() || m_planned->createsBookkeeping);
     if (m_command == core::MigrationCommand::Finish)
         ok = ok && m_confirm->text() == m_state.settings.database;
+    if (m_gateAllows)
+        ok = ok && m_gateAllows();
     m_run->setEnabled(ok);
+}
+
+void RunPage::setGate(QWidget *gate, std::function<bool()> allows)
+{
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(2, gate); // after the info line and the plan, above the confirmation
+    m_gateAllows = std::move(allows);
+    updateRunEnabled();
 }
 
 void RunPage::start()
 {
-    if (!m_planned || isRunning())
+    if (!m_planned || isRunning() || (m_gateAllows && !m_gateAllows()))
         return;
+    Q_EMIT aboutToRun();
     if (m_command == core::MigrationCommand::Finish)
         m_state.record(stepName(), QStringLiteral("confirmed"), tr("database name typed"));
     core::Engine::Options opts;

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -42,10 +43,16 @@ public:
     QLabel *infoLabel() const { return m_info; }
     bool isRunning() const;
     bool hasRun() const { return m_report.has_value(); }
+    /// Shows `gate` above the run button, which stays disabled while `allows()` is false.
+    void setGate(QWidget *gate, std::function<bool()> allows);
+    /// Re-evaluates the gate (call when what it depends on changes).
+    void refreshGate() { updateRunEnabled(); }
 
 Q_SIGNALS:
     void planReady(bool ok);
     void runFinished(bool ok);
+    /// The run was requested and is about to start (after the confirmation, before the job).
+    void aboutToRun();
 
 private:
     struct Planned
@@ -75,6 +82,7 @@ private:
     std::optional<core::Plan> m_planned;
     std::unique_ptr<core::MigrationJob> m_job;
     std::optional<core::RunReport> m_report;
+    std::function<bool()> m_gateAllows;
 };
 
 } // namespace kuw::ui

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -34,8 +35,22 @@ VersionPage::VersionPage(WizardState &state, QWidget *parent) : QWizardPage(pare
     m_subsystems->setHeaderLabels({tr("Subsystem"), tr("Executed"), tr("Pending"), tr("New")});
     m_subsystems->setRootIsDecorated(false);
     m_subsystems->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deployment = new QComboBox(this);
+    m_deployment->setAccessibleName(tr("Deployment kind"));
+    m_deployment->addItem(tr("Traditional nodes"), QVariant::fromValue(int(core::DeploymentKind::Traditional)));
+    m_deployment->addItem(tr("Hybrid (Control Plane / Data Planes)"), QVariant::fromValue(int(core::DeploymentKind::Hybrid)));
+    m_deployment->addItem(tr("Kubernetes (Helm)"), QVariant::fromValue(int(core::DeploymentKind::KubernetesHelm)));
+    m_helmReleases = new QSpinBox(this);
+    m_helmReleases->setRange(1, 20);
+    m_helmReleases->setAccessibleName(tr("Number of Helm releases sharing the datastore"));
+    m_helmReleases->setEnabled(false);
+    connect(m_deployment, &QComboBox::currentIndexChanged, this, [this] {
+        m_helmReleases->setEnabled(m_deployment->currentData().toInt() == int(core::DeploymentKind::KubernetesHelm));
+    });
     auto *form = new QFormLayout;
     form->addRow(tr("&Target version:"), m_target);
+    form->addRow(tr("&Deployment:"), m_deployment);
+    form->addRow(tr("Helm &releases:"), m_helmReleases);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
@@ -148,7 +163,11 @@ bool VersionPage::isComplete() const
 
 bool VersionPage::validatePage()
 {
-    m_state.record(QStringLiteral("version"), QStringLiteral("chosen"), m_state.target.toString());
+    m_state.deployment = core::DeploymentKind(m_deployment->currentData().toInt());
+    m_state.helmReleases = m_helmReleases->value();
+    m_state.record(QStringLiteral("version"), QStringLiteral("chosen"), m_state.target.toString(),
+                   {{QStringLiteral("deployment"), core::deploymentKindId(m_state.deployment)},
+                    {QStringLiteral("helm_releases"), QString::number(m_state.helmReleases)}});
     return true;
 }
 

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 class QTreeWidget;
 
 namespace kuw::ui {
@@ -24,6 +25,8 @@ public:
     int nextId() const override;
 
     QComboBox *targetBox() const { return m_target; }
+    QComboBox *deploymentBox() const { return m_deployment; }
+    QSpinBox *helmReleasesBox() const { return m_helmReleases; }
     bool isInspecting() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
@@ -42,6 +45,8 @@ private:
     QLabel *m_summary = nullptr;
     QComboBox *m_target = nullptr;
     QTreeWidget *m_subsystems = nullptr;
+    QComboBox *m_deployment = nullptr; ///< decides the cutover checkpoints
+    QSpinBox *m_helmReleases = nullptr;
     QFutureWatcher<Inspection> m_watcher;
 };
 
