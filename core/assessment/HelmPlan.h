@@ -11,23 +11,10 @@
 
 namespace kuw::core {
 
-/// One `helm upgrade` of a Kong deployment split across several releases of the kong/kong chart.
-struct HelmUpgradeStep
-{
-    QString release;
-    QString ns;            ///< empty = the current kubectl namespace
-    bool preUpgrade = true;  ///< migrations.preUpgrade: the pre-upgrade job runs `up`
-    bool postUpgrade = true; ///< migrations.postUpgrade: the post-upgrade job runs `finish`
-    QString command;         ///< the exact shell command
-};
-
-/// The `helm upgrade` commands, in order, for releases given as "name" or "namespace/name":
-/// `up` runs in the first release only and `finish` in the last only (a single release keeps
-/// both). Assessment/CLI side; the wizard's checkpoint page has its own (to be unified).
-QList<HelmUpgradeStep> helmUpgradePlan(const QStringList &releases, const KongVersion &target,
-                                       const QString &chart = QStringLiteral("kong/kong"));
-
-/// The plan as an info finding (nullopt for no releases).
+/// The `helm upgrade` commands (core/cluster/HelmCommands: `up` in the first release's
+/// pre-upgrade job, `finish` in the last one's post-upgrade job) for releases given as "name" or
+/// "namespace/name", as an info finding; a warning naming the bad release when one is invalid;
+/// nullopt for no releases.
 std::optional<Finding> helmPlanFinding(const QStringList &releases, const KongVersion &target);
 
 } // namespace kuw::core

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QVersionNumber>
@@ -120,9 +121,16 @@ Status ScratchPostgres::runTool(const QStringList &args, const QString &what, in
     QProcess p;
     p.setWorkingDirectory(m_dir); // postgres cannot chdir into /root
     p.setProcessChannelMode(QProcess::MergedChannels);
-    if (m_asPostgresUser)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + args);
-    else
+    if (m_asPostgresUser) {
+        // runuser lives in /usr/sbin, which a minimal PATH (cron, env -i, packages' scripts) lacks.
+        QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+        if (runuser.isEmpty())
+            runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        if (runuser.isEmpty())
+            return Error::make(ErrorKind::Environment, QStringLiteral("%1 failed: runuser not found").arg(what),
+                               QStringLiteral("Running as root needs runuser (package util-linux) to start PostgreSQL as 'postgres'."));
+        p.start(runuser, QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + args);
+    } else
         p.start(args.first(), args.mid(1));
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         const QString out = QString::fromLocal8Bit(p.readAll()).trimmed();

@@ -8,6 +8,7 @@
 #include "pages/AssessmentPage.h"
 #include "pages/CheckpointsPage.h"
 #include "pages/ConnectionPage.h"
+#include "pages/RehearsalPage.h"
 #include "pages/RunPage.h"
 #include "pages/SnapshotPage.h"
 #include "pages/VersionPage.h"
@@ -231,6 +232,9 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::SnapshotPageId);
     QTest::keyClicks(wizard.snapshotPage()->skipReasonEdit(), "scratch database of an automated test");
+    next();
+    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::RehearsalPageId); // rehearsed in RehearsalFlowTest
+    wizard.rehearsalPage()->skipBox()->setChecked(true);
     next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::UpPageId);
     ui::RunPage *up = wizard.upPage();

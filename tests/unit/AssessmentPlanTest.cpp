@@ -61,29 +61,23 @@ TEST(ReplicaFinding, VerdictOnMeasuredValues)
     EXPECT_TRUE(replicaFinding(standby(5.0, 4096), strict));
 }
 
-TEST(HelmPlan, FirstRunsUpLastRunsFinishMiddleNeither)
+TEST(HelmPlan, FindingListsTheCommandsInOrderOrNamesTheBadRelease)
 {
     const KongVersion v = KongVersion::parse(QStringLiteral("2.5.2")).value();
-    const auto steps = helmUpgradePlan({QStringLiteral("kong/kong-a"), QStringLiteral("kong-b"), QStringLiteral("edge/kong-c")}, v);
-    ASSERT_EQ(steps.size(), 3);
-    EXPECT_TRUE(steps[0].preUpgrade);
-    EXPECT_FALSE(steps[0].postUpgrade);
-    EXPECT_FALSE(steps[1].preUpgrade);
-    EXPECT_FALSE(steps[1].postUpgrade);
-    EXPECT_FALSE(steps[2].preUpgrade);
-    EXPECT_TRUE(steps[2].postUpgrade);
-    EXPECT_EQ(steps[0].command,
-              "helm upgrade kong-a kong/kong --namespace kong --reuse-values --set image.tag=2.5.2 "
-              "--set migrations.preUpgrade=true --set migrations.postUpgrade=false --wait");
-    EXPECT_EQ(steps[1].ns, "");
-    EXPECT_FALSE(steps[1].command.contains("--namespace"));
-    EXPECT_TRUE(steps[2].command.contains("--namespace edge"));
-    EXPECT_TRUE(steps[2].command.contains("migrations.preUpgrade=false --set migrations.postUpgrade=true"));
-
-    const auto single = helmUpgradePlan({QStringLiteral("kong")}, v);
-    ASSERT_EQ(single.size(), 1);
-    EXPECT_TRUE(single[0].preUpgrade && single[0].postUpgrade);
-    EXPECT_TRUE(helmUpgradePlan({QStringLiteral("it's")}, v)[0].command.contains("'it'\\''s'"));
+    const auto three = helmPlanFinding({QStringLiteral("kong/kong-a"), QStringLiteral("kong-b"), QStringLiteral("edge/kong-c")}, v);
+    ASSERT_TRUE(three);
+    const QStringList lines = three->evidence.split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[0].startsWith("1. helm upgrade kong-a kong/kong --namespace kong ")) << qPrintable(lines[0]);
+    EXPECT_TRUE(lines[0].contains("image.tag=2.5.2 --set migrations.preUpgrade=true --set migrations.postUpgrade=false"));
+    EXPECT_TRUE(lines[1].contains("migrations.preUpgrade=false --set migrations.postUpgrade=false"));
+    EXPECT_FALSE(lines[1].contains("--namespace"));
+    EXPECT_TRUE(lines[2].contains("--namespace edge"));
+    EXPECT_TRUE(lines[2].contains("migrations.preUpgrade=false --set migrations.postUpgrade=true"));
+    const auto bad = helmPlanFinding({QStringLiteral("it's")}, v);
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->id, "kubernetes.helm_releases_invalid");
+    EXPECT_EQ(bad->severity, Severity::Warning);
 
     const auto f = helmPlanFinding({QStringLiteral("a"), QStringLiteral("b")}, v);
     ASSERT_TRUE(f);
