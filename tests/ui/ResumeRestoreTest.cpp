@@ -2,6 +2,7 @@
 // Session resume (a new wizard after the old one was destroyed mid-flow) and snapshot
 // restore (Welcome → Restore page, Snapshot page → dialog) against the real scratch PostgreSQL.
 #include "UpgradeWizard.h"
+#include "session/Checkpoints.h"
 #include "pages/AssessmentPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/RehearsalPage.h"
@@ -115,11 +116,16 @@ TEST_F(ResumeRestoreUi, AfterTheWizardIsDestroyedPastUpANewOneResumesAfterUpWith
         QTest::mouseClick(w->upPage()->runButton(), Qt::LeftButton);
         ASSERT_TRUE(done.wait(60000));
         ASSERT_TRUE(done.first().first().toBool());
+        // the first cutover checkpoint passes, as the checkpoints page journals it
+        core::Checkpoints &cp = w->state().checkpoints;
+        auto passed = cp.pass(cp.items().first().id, "new nodes configured against the datastore");
+        ASSERT_TRUE(passed);
+        w->state().record(core::Checkpoints::Step, passed->event, passed->detail, passed->data);
     } // the wizard (the "app") goes away mid-flow, between up and finish
 
     auto w = makeWizard();
     ASSERT_EQ(w->welcomePage()->sessionsView()->count(), 1);
-    EXPECT_TRUE(w->welcomePage()->sessionsView()->item(0)->text().contains("last step: up"));
+    EXPECT_TRUE(w->welcomePage()->sessionsView()->item(0)->text().contains("last step: checkpoints"));
     resume(*w);
     EXPECT_EQ(w->state().state->kind(), core::SchemaState::Kind::PendingMigrations); // re-read, not assumed
     EXPECT_EQ(w->state().target.toString(), "2.5.2");                               // from the journal
@@ -127,6 +133,7 @@ TEST_F(ResumeRestoreUi, AfterTheWizardIsDestroyedPastUpANewOneResumesAfterUpWith
     next(*w);
     EXPECT_EQ(w->currentId(), w->upPage()->nextId());
     EXPECT_EQ(w->currentId(), W::CheckpointsPageId); // the cutover checkpoints come before finish
+    EXPECT_EQ(w->state().checkpoints.doneCount(), 1); // the cutover resumes where it stopped
     // the same journal continues
     const auto journals = core::Journal::list(m_tmp.filePath("journals"));
     ASSERT_EQ(journals.size(), 1);

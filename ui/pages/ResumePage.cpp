@@ -42,6 +42,8 @@ void ResumePage::initializePage()
         if (e.event == QLatin1String("done") || e.event == QLatin1String("skipped") || e.event == QLatin1String("acknowledged"))
             done.append(QStringLiteral("%1 %2").arg(e.step, e.event));
     done.removeDuplicates();
+    if (m_state.checkpoints.doneCount() > 0)
+        done.append(tr("cutover checkpoints %1 of %2").arg(m_state.checkpoints.doneCount()).arg(m_state.checkpoints.count()));
     m_session->setText(tr("Session started %1 for %2. Recorded: %3.")
                            .arg(j.created().toLocalTime().toString(Qt::ISODate), j.datastore(),
                                 done.isEmpty() ? tr("nothing yet") : done.join(QStringLiteral(", "))));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
 
+#include "session/Checkpoints.h"
+
 #include "UpgradeWizard.h"
 #include "pages/ConnectionPage.h"
 #include "session/SessionResume.h"
@@ -136,6 +138,10 @@ bool WelcomePage::validatePage()
     m_state.journal = *j;
     m_state.resuming = true;
     m_state.snapshotPath = core::journaledSnapshot(*j);
+    // The cutover continues where it stopped (e.g. checkpoints 2 of 4), as journaled.
+    m_state.checkpoints = core::Checkpoints::restore(j->events());
+    m_state.deployment = m_state.checkpoints.kind();
+    m_state.helmReleases = m_state.checkpoints.helmReleases();
     if (m_state.mode != WizardMode::Demo)
         m_state.mode = j->mode() == QLatin1String("fresh-install") ? WizardMode::FreshInstall : WizardMode::GuidedUpgrade;
     // Prefill the connection (the password was never journaled; keep one already entered).
