@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Translation checks (translations/README.md). The project's .ts files are always checked for
 # dropped placeholders and obsolete entries; completeness (no unfinished entry, and no source
-# string missing from a .ts) only with KUW_REQUIRE_COMPLETE_TRANSLATIONS=ON — OFF until the
-# German/Japanese/Chinese translations are finished.
-option(KUW_REQUIRE_COMPLETE_TRANSLATIONS "Fail tests on unfinished translations" OFF)
+# string missing from a .ts) with KUW_REQUIRE_COMPLETE_TRANSLATIONS=ON, the default since the
+# German/Japanese/Chinese translations are complete.
+option(KUW_REQUIRE_COMPLETE_TRANSLATIONS "Fail tests on unfinished translations" ON)
 
 add_library(kuw_ts_check STATIC i18n/TsCheck.h i18n/TsCheck.cpp)
 target_include_directories(kuw_ts_check PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
