@@ -1329,6 +1329,10 @@ Next: continue at “%3”.</source>
 %2
 Als Nächstes: weiter bei „%3“.</translation>
     </message>
+    <message>
+        <source>cutover checkpoints %1 of %2</source>
+        <translation>Umstellungs-Prüfpunkte: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::RunPage</name>

@@ -1323,6 +1323,10 @@ Next: continue at “%3”.</source>
 %2
 次: 「%3」から続行します。</translation>
     </message>
+    <message>
+        <source>cutover checkpoints %1 of %2</source>
+        <translation>切り替えチェックポイント %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::RunPage</name>

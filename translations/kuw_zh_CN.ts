@@ -1323,6 +1323,10 @@ Next: continue at “%3”.</source>
 %2
 下一步：从“%3”继续。</translation>
     </message>
+    <message>
+        <source>cutover checkpoints %1 of %2</source>
+        <translation>切换检查点 %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::RunPage</name>
