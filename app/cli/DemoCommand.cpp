@@ -299,10 +299,7 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
     }
     bool blocked = printAssessment(*outcome.assessment);
     if (const core::DemoScenario *sc = ds.scenario()) {
-        bool caught = false;
-        for (const core::Finding &f : outcome.assessment->findings)
-            caught = caught || f.id == sc->findingId;
-        if (!caught) {
+        if (!outcome.assessment->finding(sc->findingId)) {
             teardown();
             return fail(core::Error::make(core::ErrorKind::Internal,
                                           QStringLiteral("The assessment did not report '%1' for scenario '%2'").arg(sc->findingId, sc->name)));

@@ -67,6 +67,15 @@ Result<Assessment> runAssessment(PgConnection *conn, const KongConfig &config, c
     return a;
 }
 
+const Finding *Assessment::finding(const QString &id) const
+{
+    for (const Finding &f : findings) {
+        if (f.id == id)
+            return &f;
+    }
+    return nullptr;
+}
+
 QJsonObject Assessment::toJson() const
 {
     QJsonArray list;

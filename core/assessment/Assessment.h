@@ -41,6 +41,8 @@ struct Assessment
     QList<NodeObservation> nodes;          ///< what the running nodes said
 
     bool hasBlocker() const { return kuw::core::hasBlocker(findings); }
+    /// The finding with this id (nullptr when the check did not fire).
+    const Finding *finding(const QString &id) const;
     QJsonObject toJson() const;
     QString toText() const;
 };

@@ -87,14 +87,6 @@ protected:
         return a ? *a : Assessment();
     }
 
-    static const Finding *find(const Assessment &a, const QString &id)
-    {
-        for (const Finding &f : a.findings) {
-            if (f.id == id)
-                return &f;
-        }
-        return nullptr;
-    }
 
     QStringList m_roles;
 };
@@ -112,18 +104,18 @@ TEST_F(AssessmentChecks, PathHopsRequiredAndNotAllowed)
 {
     bootstrap(QStringLiteral("2.0.5"));
     Assessment a = assess(QStringLiteral("2.5.0"), {}, Edition::Enterprise);
-    const Finding *hops = find(a, QStringLiteral("path.hops_required"));
+    const Finding *hops = a.finding(QStringLiteral("path.hops_required"));
     ASSERT_TRUE(hops) << qPrintable(a.toText());
     EXPECT_EQ(hops->severity, Severity::Warning);
     EXPECT_TRUE(hops->evidence.contains("2.3.x → 2.4.x")) << qPrintable(hops->evidence);
 
     a = assess(QStringLiteral("2.5.0"), {}, Edition::Enterprise, QStringLiteral("0.35"));
-    const Finding *denied = find(a, QStringLiteral("path.not_allowed"));
+    const Finding *denied = a.finding(QStringLiteral("path.not_allowed"));
     ASSERT_TRUE(denied) << qPrintable(a.toText());
     EXPECT_EQ(denied->severity, Severity::Blocker);
 
     a = assess(QStringLiteral("2.5.2"), {}, Edition::Oss, QStringLiteral("1.5.1"));
-    EXPECT_TRUE(find(a, QStringLiteral("path.major_upgrade"))) << qPrintable(a.toText());
+    EXPECT_TRUE(a.finding(QStringLiteral("path.major_upgrade"))) << qPrintable(a.toText());
 }
 
 TEST_F(AssessmentChecks, PendingMigrationsFromAnUnfinishedUpgrade)
@@ -131,7 +123,7 @@ TEST_F(AssessmentChecks, PendingMigrationsFromAnUnfinishedUpgrade)
     bootstrap(QStringLiteral("2.0.5"));
     ASSERT_TRUE(kuw::test::runEngine(settings(), MigrationCommand::Up, QStringLiteral("2.1.4")).ok());
     const Assessment a = assess();
-    const Finding *f = find(a, QStringLiteral("migrations.pending"));
+    const Finding *f = a.finding(QStringLiteral("migrations.pending"));
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Blocker);
     EXPECT_TRUE(f->evidence.contains("core/009_200_to_210")) << qPrintable(f->evidence);
@@ -144,7 +136,7 @@ TEST_F(AssessmentChecks, HeldLockNamesTheBlockingSession)
     auto holder = connect();
     ASSERT_TRUE(holder->execScript("BEGIN; SELECT * FROM locks FOR UPDATE"));
     const Assessment a = assess();
-    const Finding *f = find(a, QStringLiteral("lock.held"));
+    const Finding *f = a.finding(QStringLiteral("lock.held"));
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Blocker);
     EXPECT_TRUE(f->evidence.contains("node-7f3a"));
@@ -158,10 +150,10 @@ TEST_F(AssessmentChecks, StaleLock)
     bootstrap(QStringLiteral("2.0.5"));
     sql("INSERT INTO locks (key, owner, ttl) VALUES ('migrations', 'crashed-node', now() - interval '10 minutes')");
     const Assessment a = assess();
-    const Finding *f = find(a, QStringLiteral("lock.stale"));
+    const Finding *f = a.finding(QStringLiteral("lock.stale"));
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Warning);
-    EXPECT_FALSE(find(a, QStringLiteral("lock.held")));
+    EXPECT_FALSE(a.finding(QStringLiteral("lock.held")));
 }
 
 TEST_F(AssessmentChecks, UnknownSubsystemsAndMigrations)
@@ -170,10 +162,10 @@ TEST_F(AssessmentChecks, UnknownSubsystemsAndMigrations)
     sql("INSERT INTO schema_meta VALUES ('schema_meta', 'enterprise', '007_1500_to_2100', '{007_1500_to_2100}', '{}');"
         "UPDATE schema_meta SET executed = executed || '{900_custom_build}' WHERE subsystem = 'core'");
     const Assessment a = assess();
-    const Finding *subs = find(a, QStringLiteral("migrations.unknown_subsystems"));
+    const Finding *subs = a.finding(QStringLiteral("migrations.unknown_subsystems"));
     ASSERT_TRUE(subs) << qPrintable(a.toText());
     EXPECT_TRUE(subs->title.contains("Enterprise"));
-    const Finding *names = find(a, QStringLiteral("migrations.unknown"));
+    const Finding *names = a.finding(QStringLiteral("migrations.unknown"));
     ASSERT_TRUE(names);
     EXPECT_TRUE(names->evidence.contains("core/900_custom_build"));
 }
@@ -182,10 +174,10 @@ TEST_F(AssessmentChecks, CassandraAndDbLessFromTheConfiguration)
 {
     Assessment a = assess(QStringLiteral("2.5.2"), QStringLiteral("database = cassandra\n"));
     EXPECT_FALSE(a.connected);
-    ASSERT_TRUE(find(a, QStringLiteral("datastore.cassandra")));
+    ASSERT_TRUE(a.finding(QStringLiteral("datastore.cassandra")));
     EXPECT_TRUE(a.hasBlocker());
     a = assess(QStringLiteral("2.5.2"), QStringLiteral("database = off\nrole = data_plane\n"));
-    ASSERT_TRUE(find(a, QStringLiteral("datastore.dbless"))) << qPrintable(a.toText());
+    ASSERT_TRUE(a.finding(QStringLiteral("datastore.dbless"))) << qPrintable(a.toText());
     EXPECT_FALSE(a.hasBlocker());
 }
 
@@ -198,18 +190,18 @@ TEST_F(AssessmentChecks, HybridControlPlaneListsDataPlanesAndRateLimitingCluster
         "INSERT INTO plugins (id, name, config, enabled) VALUES "
         "('e0000000-0000-4000-8000-000000000001', 'rate-limiting-advanced', '{\"strategy\": \"cluster\"}', true)");
     Assessment a = assess(QStringLiteral("2.5.2"), QStringLiteral("role = control_plane\n"), Edition::Enterprise);
-    const Finding *cp = find(a, QStringLiteral("hybrid.control_plane"));
+    const Finding *cp = a.finding(QStringLiteral("hybrid.control_plane"));
     ASSERT_TRUE(cp) << qPrintable(a.toText());
     EXPECT_TRUE(cp->evidence.contains("dp-eu-1 (10.0.0.11) version 2.3.3")) << qPrintable(cp->evidence);
     EXPECT_TRUE(cp->evidence.contains("dp-us-1 (10.0.0.12) version 2.6.0, normal")) << qPrintable(cp->evidence);
     EXPECT_TRUE(cp->evidence.contains("incompatible with a 2.5.2 Control Plane"));
-    const Finding *rla = find(a, QStringLiteral("hybrid.rla_cluster_strategy"));
+    const Finding *rla = a.finding(QStringLiteral("hybrid.rla_cluster_strategy"));
     ASSERT_TRUE(rla);
     EXPECT_EQ(rla->severity, Severity::Blocker);
 
     a = assess(QStringLiteral("2.5.2"), {}, Edition::Enterprise); // traditional mode
-    EXPECT_FALSE(find(a, QStringLiteral("hybrid.control_plane")));
-    EXPECT_FALSE(find(a, QStringLiteral("hybrid.rla_cluster_strategy")));
+    EXPECT_FALSE(a.finding(QStringLiteral("hybrid.control_plane")));
+    EXPECT_FALSE(a.finding(QStringLiteral("hybrid.rla_cluster_strategy")));
 }
 
 TEST_F(AssessmentChecks, CustomPluginsAndPluginsInUseButNotEnabled)
@@ -219,18 +211,18 @@ TEST_F(AssessmentChecks, CustomPluginsAndPluginsInUseButNotEnabled)
         "('e0000000-0000-4000-8000-000000000002', 'acme-billing-guard', '{}', true),"
         "('e0000000-0000-4000-8000-000000000003', 'cors', '{}', true)");
     Assessment a = assess();
-    const Finding *refused = find(a, QStringLiteral("plugins.in_use_not_enabled"));
+    const Finding *refused = a.finding(QStringLiteral("plugins.in_use_not_enabled"));
     ASSERT_TRUE(refused) << qPrintable(a.toText());
     EXPECT_EQ(refused->severity, Severity::Blocker);
     EXPECT_TRUE(refused->evidence.contains("acme-billing-guard (1 instances)"));
     EXPECT_FALSE(refused->evidence.contains("cors"));
-    EXPECT_FALSE(find(a, QStringLiteral("plugins.custom")));
+    EXPECT_FALSE(a.finding(QStringLiteral("plugins.custom")));
 
     a = assess(QStringLiteral("2.5.2"), QStringLiteral("plugins = bundled,acme-billing-guard\n"));
-    const Finding *custom = find(a, QStringLiteral("plugins.custom"));
+    const Finding *custom = a.finding(QStringLiteral("plugins.custom"));
     ASSERT_TRUE(custom) << qPrintable(a.toText());
     EXPECT_TRUE(custom->evidence.contains("not bundled with Kong: acme-billing-guard"));
-    EXPECT_FALSE(find(a, QStringLiteral("plugins.in_use_not_enabled")));
+    EXPECT_FALSE(a.finding(QStringLiteral("plugins.in_use_not_enabled")));
 }
 
 TEST_F(AssessmentChecks, PluginNewlyAddedToPluginsNeedsUp)
@@ -239,7 +231,7 @@ TEST_F(AssessmentChecks, PluginNewlyAddedToPluginsNeedsUp)
     Assessment a = assess(QStringLiteral("2.0.5"), QStringLiteral("plugins = key-auth\n"));
     EXPECT_TRUE(a.findings.isEmpty()) << qPrintable(a.toText());
     a = assess(QStringLiteral("2.0.5"), QStringLiteral("plugins = key-auth,acl\n"));
-    const Finding *f = find(a, QStringLiteral("plugins.newly_added"));
+    const Finding *f = a.finding(QStringLiteral("plugins.newly_added"));
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_TRUE(f->evidence.contains("acl"));
     EXPECT_FALSE(f->evidence.contains("key-auth"));
@@ -253,10 +245,10 @@ TEST_F(AssessmentChecks, RoleWithoutCreateOrOwnership)
                        "GRANT USAGE ON SCHEMA public TO %1; GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1")
             .arg(kong));
     const Assessment a = assess(QStringLiteral("2.5.2"), {}, {}, {}, kong);
-    const Finding *create = find(a, QStringLiteral("postgres.no_create"));
+    const Finding *create = a.finding(QStringLiteral("postgres.no_create"));
     ASSERT_TRUE(create) << qPrintable(a.toText());
     EXPECT_EQ(create->severity, Severity::Blocker);
-    const Finding *owner = find(a, QStringLiteral("postgres.not_owner"));
+    const Finding *owner = a.finding(QStringLiteral("postgres.not_owner"));
     ASSERT_TRUE(owner);
     EXPECT_TRUE(owner->evidence.contains("schema_meta (owner postgres)")) << qPrintable(owner->evidence);
 }
@@ -272,23 +264,23 @@ TEST_F(AssessmentChecks, ScramPasswordWithATargetWhoseDriverOnlySpeaksMd5)
                        "SET password_encryption = 'md5'; CREATE ROLE %2 LOGIN SUPERUSER PASSWORD 'Md5-Pw-2'")
             .arg(scram, md5, plain));
     Assessment a = assess(QStringLiteral("2.5.2"), {}, {}, {}, scram);
-    const Finding *f = find(a, QStringLiteral("postgres.scram_unsupported"));
+    const Finding *f = a.finding(QStringLiteral("postgres.scram_unsupported"));
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Blocker);
     EXPECT_TRUE(f->evidence.contains("pg_authid"));
 
     a = assess(QStringLiteral("2.8.2"), {}, {}, {}, scram);
-    f = find(a, QStringLiteral("postgres.scram_unsupported"));
+    f = a.finding(QStringLiteral("postgres.scram_unsupported"));
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Warning);
 
     a = assess(QStringLiteral("2.5.2"), {}, {}, {}, md5);
-    EXPECT_FALSE(find(a, QStringLiteral("postgres.scram_unsupported"))) << qPrintable(a.toText());
-    EXPECT_FALSE(find(a, QStringLiteral("postgres.auth_unknown")));
+    EXPECT_FALSE(a.finding(QStringLiteral("postgres.scram_unsupported"))) << qPrintable(a.toText());
+    EXPECT_FALSE(a.finding(QStringLiteral("postgres.auth_unknown")));
 
     // A non-superuser sees neither pg_authid nor pg_hba_file_rules: an info finding.
     a = assess(QStringLiteral("2.5.2"), {}, {}, {}, plain);
-    f = find(a, QStringLiteral("postgres.auth_unknown"));
+    f = a.finding(QStringLiteral("postgres.auth_unknown"));
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Info);
 }
@@ -309,21 +301,21 @@ TEST_F(AssessmentChecks, DataThatALaterMigrationWouldTripOver)
             "('c1000000-0000-4000-8000-000000000003', 'c0000000-0000-4000-8000-0000000000ff', '10.0.0.9:80', 100);")
             .arg(connect()->quoteLiteral(pem), connect()->quoteLiteral(QStringLiteral("issued by the old PKI\n") + pem)));
     const Assessment a = assess();
-    const Finding *targets = find(a, QStringLiteral("data.duplicate_targets"));
+    const Finding *targets = a.finding(QStringLiteral("data.duplicate_targets"));
     ASSERT_TRUE(targets) << qPrintable(a.toText());
     EXPECT_EQ(targets->severity, Severity::Info);
     EXPECT_TRUE(targets->evidence.startsWith("1 older rows in 1 ")) << qPrintable(targets->evidence);
-    const Finding *certs = find(a, QStringLiteral("data.duplicate_ca_certificates"));
+    const Finding *certs = a.finding(QStringLiteral("data.duplicate_ca_certificates"));
     ASSERT_TRUE(certs);
     EXPECT_EQ(certs->severity, Severity::Blocker);
     EXPECT_TRUE(certs->evidence.contains("c2000000-0000-4000-8000-000000000002"));
-    const Finding *orphans = find(a, QStringLiteral("data.orphaned_rows"));
+    const Finding *orphans = a.finding(QStringLiteral("data.orphaned_rows"));
     ASSERT_TRUE(orphans);
     EXPECT_TRUE(orphans->evidence.contains("targets.upstream_id → upstreams: 1 rows")) << qPrintable(orphans->evidence);
 
     // Once 2.2 is reached the targets were deduplicated: nothing left to report for 2.1.x targets.
     const Assessment to21 = assess(QStringLiteral("2.1.4"));
-    EXPECT_FALSE(find(to21, QStringLiteral("data.duplicate_targets"))) << qPrintable(ids(to21).join(','));
+    EXPECT_FALSE(to21.finding(QStringLiteral("data.duplicate_targets"))) << qPrintable(ids(to21).join(','));
 }
 
 TEST_F(AssessmentChecks, AssessmentJsonListsFindings)

@@ -41,13 +41,6 @@ protected:
         return a ? *a : Assessment();
     }
 
-    static const Finding *find(const Assessment &a, const QString &id)
-    {
-        for (const Finding &f : a.findings)
-            if (f.id == id)
-                return &f;
-        return nullptr;
-    }
 
     static int freePort()
     {
@@ -74,9 +67,9 @@ TEST_F(ReplicaAndPortal, ReplicaSettingsInheritThePrimaryOnes)
 TEST_F(ReplicaAndPortal, UnreachableReplicaIsAFinding)
 {
     ASSERT_TRUE(kuw::test::runEngine(settings(), MigrationCommand::Bootstrap, QStringLiteral("2.5.2")).ok());
-    EXPECT_FALSE(find(assess(conf()), "replica.unreachable"));
+    EXPECT_FALSE(assess(conf()).finding("replica.unreachable"));
     const Assessment a = assess(conf(QStringLiteral("pg_ro_host = 127.0.0.1\npg_ro_port = %1\npg_ro_timeout = 2000").arg(freePort())));
-    const Finding *f = find(a, "replica.unreachable");
+    const Finding *f = a.finding("replica.unreachable");
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Warning);
     EXPECT_TRUE(f->evidence.contains("127.0.0.1")) << qPrintable(f->evidence);
@@ -88,13 +81,13 @@ TEST_F(ReplicaAndPortal, ThePrimaryItselfIsFineAnotherPrimaryIsNot)
     // pg_ro_host names the same server (by its socket directory): reachable, not a standby, same system.
     Assessment a = assess(conf(QStringLiteral("pg_ro_host = %1").arg(settings().host)));
     for (const char *id : {"replica.unreachable", "replica.not_a_standby", "replica.lagging"})
-        EXPECT_FALSE(find(a, id)) << id << "\n" << qPrintable(a.toText());
+        EXPECT_FALSE(a.finding(id)) << id << "\n" << qPrintable(a.toText());
 
     auto other = ScratchPostgres::start();
     ASSERT_TRUE(other) << qPrintable(other.error().toString());
     const ConnectionSettings o = (*other)->settings();
     a = assess(conf(QStringLiteral("pg_ro_host = %1\npg_ro_port = %2\npg_ro_database = postgres").arg(o.host).arg(o.port)));
-    const Finding *f = find(a, "replica.not_a_standby");
+    const Finding *f = a.finding("replica.not_a_standby");
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_TRUE(f->evidence.contains("not in recovery")) << qPrintable(f->evidence);
 }
@@ -102,7 +95,7 @@ TEST_F(ReplicaAndPortal, ThePrimaryItselfIsFineAnotherPrimaryIsNot)
 TEST_F(ReplicaAndPortal, DevPortalFilesFrom15NeedAManualMigration)
 {
     ASSERT_TRUE(kuw::test::runEngine(settings(), MigrationCommand::Bootstrap, QStringLiteral("1.5.1")).ok());
-    EXPECT_FALSE(find(assess(conf(), QStringLiteral("2.1.4")), "portal.files_manual_migration"));
+    EXPECT_FALSE(assess(conf(), QStringLiteral("2.1.4")).finding("portal.files_manual_migration"));
     // The Enterprise portal's tables, as a 1.5 Enterprise datastore has them.
     sql("CREATE TABLE files (id uuid PRIMARY KEY, path text UNIQUE, contents text, created_at timestamptz);"
         "CREATE TABLE developers (id uuid PRIMARY KEY, email text);"
@@ -110,13 +103,13 @@ TEST_F(ReplicaAndPortal, DevPortalFilesFrom15NeedAManualMigration)
         "('a0000000-0000-4000-8000-000000000002', 'specs/petstore.json', '{}', now());"
         "INSERT INTO developers VALUES ('b0000000-0000-4000-8000-000000000001', 'dev@example.com')");
     Assessment a = assess(conf(), QStringLiteral("2.1.4"));
-    const Finding *f = find(a, "portal.files_manual_migration");
+    const Finding *f = a.finding("portal.files_manual_migration");
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Warning);
     EXPECT_TRUE(f->evidence.contains("2 row(s)")) << qPrintable(f->evidence);
     EXPECT_TRUE(f->evidence.contains("1 developer(s)")) << qPrintable(f->evidence);
     // Not when the target stays below 2.1.
-    EXPECT_FALSE(find(assess(conf(), QStringLiteral("2.0.5")), "portal.files_manual_migration"));
+    EXPECT_FALSE(assess(conf(), QStringLiteral("2.0.5")).finding("portal.files_manual_migration"));
 }
 
 TEST_F(ReplicaAndPortal, DevPortalAlreadyOn21IsNotFlagged)
@@ -124,5 +117,5 @@ TEST_F(ReplicaAndPortal, DevPortalAlreadyOn21IsNotFlagged)
     ASSERT_TRUE(kuw::test::runEngine(settings(), MigrationCommand::Bootstrap, QStringLiteral("2.1.4")).ok());
     sql("CREATE TABLE files (id uuid PRIMARY KEY, path text);"
         "INSERT INTO files VALUES ('a0000000-0000-4000-8000-000000000001', 'content/index.txt')");
-    EXPECT_FALSE(find(assess(conf(), QStringLiteral("2.5.2")), "portal.files_manual_migration"));
+    EXPECT_FALSE(assess(conf(), QStringLiteral("2.5.2")).finding("portal.files_manual_migration"));
 }

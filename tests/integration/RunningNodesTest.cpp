@@ -47,13 +47,6 @@ protected:
         return a ? *a : Assessment();
     }
 
-    static const Finding *find(const Assessment &a, const QString &id)
-    {
-        for (const Finding &f : a.findings)
-            if (f.id == id)
-                return &f;
-        return nullptr;
-    }
 };
 
 TEST_F(RunningNodes, NodesThatAgreeWithTheSchemaDateTheSource)
@@ -62,18 +55,18 @@ TEST_F(RunningNodes, NodesThatAgreeWithTheSchemaDateTheSource)
     auto a1 = node("a1", "2.4.1");
     auto a2 = node("a2", "2.4.1");
     const Assessment a = assess({a1->adminUrl(), a2->adminUrl()});
-    const Finding *detected = find(a, "nodes.detected");
+    const Finding *detected = a.finding("nodes.detected");
     ASSERT_TRUE(detected) << qPrintable(a.toText());
     EXPECT_EQ(detected->severity, Severity::Info);
     EXPECT_TRUE(detected->evidence.contains("Kong 2.4.1 (oss)")) << qPrintable(detected->evidence);
     EXPECT_TRUE(detected->evidence.contains("simulated-a2"));
     for (const char *id : {"nodes.schema_behind", "nodes.schema_ahead", "nodes.mixed_versions", "nodes.unreachable",
                            "nodes.other_datastore"})
-        EXPECT_FALSE(find(a, id)) << id << "\n" << qPrintable(a.toText());
+        EXPECT_FALSE(a.finding(id)) << id << "\n" << qPrintable(a.toText());
     ASSERT_EQ(a.nodes.size(), 2);
     EXPECT_EQ(a.toJson().value("nodes").toArray().at(0).toObject().value("version").toString(), "2.4.1");
     // The nodes' version, not the schema level's lowest release, is the source.
-    EXPECT_FALSE(find(a, "path.hops_required")) << qPrintable(a.toText());
+    EXPECT_FALSE(a.finding("path.hops_required")) << qPrintable(a.toText());
 }
 
 TEST_F(RunningNodes, NodesAheadOfTheSchemaMeanUpWasNeverRun)
@@ -81,7 +74,7 @@ TEST_F(RunningNodes, NodesAheadOfTheSchemaMeanUpWasNeverRun)
     ASSERT_TRUE(kuw::test::runEngine(settings(), MigrationCommand::Bootstrap, QStringLiteral("2.1.4")).ok());
     auto n = node("behind", "2.4.1");
     const Assessment a = assess({n->adminUrl()});
-    const Finding *f = find(a, "nodes.schema_behind");
+    const Finding *f = a.finding("nodes.schema_behind");
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Blocker);
     EXPECT_TRUE(f->title.contains("2.4.1")) << qPrintable(f->title);
@@ -98,14 +91,14 @@ TEST_F(RunningNodes, OldNodesBetweenUpAndFinishAreExplained)
     ASSERT_TRUE(kuw::test::runEngine(settings(), MigrationCommand::Up, QStringLiteral("2.1.4")).ok());
     auto n = node("old", "2.0.5");
     Assessment a = assess({n->adminUrl()});
-    const Finding *f = find(a, "nodes.schema_ahead");
+    const Finding *f = a.finding("nodes.schema_ahead");
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Info);
     EXPECT_TRUE(f->title.contains("between 'up' and 'finish'")) << qPrintable(f->title);
 
     ASSERT_TRUE(kuw::test::runEngine(settings(), MigrationCommand::Finish, QStringLiteral("2.1.4")).ok());
     a = assess({n->adminUrl()});
-    f = find(a, "nodes.schema_ahead");
+    f = a.finding("nodes.schema_ahead");
     ASSERT_TRUE(f) << qPrintable(a.toText());
     EXPECT_EQ(f->severity, Severity::Warning);
 }
@@ -120,18 +113,18 @@ TEST_F(RunningNodes, MixedVersionsUnreachableNodesAndAnotherDatastore)
     auto other = node("other", "2.1.4");
     other->setDatastore(QStringLiteral("10.0.0.9"), 5432, QStringLiteral("kong_staging"));
     const Assessment a = assess({a1->adminUrl(), a2->adminUrl(), down->adminUrl(), other->adminUrl()});
-    const Finding *mixed = find(a, "nodes.mixed_versions");
+    const Finding *mixed = a.finding("nodes.mixed_versions");
     ASSERT_TRUE(mixed) << qPrintable(a.toText());
     EXPECT_TRUE(mixed->evidence.contains("2.4.1: simulated-m2")) << qPrintable(mixed->evidence);
-    const Finding *unreachable = find(a, "nodes.unreachable");
+    const Finding *unreachable = a.finding("nodes.unreachable");
     ASSERT_TRUE(unreachable) << qPrintable(a.toText());
     EXPECT_TRUE(unreachable->evidence.contains(QString::number(down->port()))) << qPrintable(unreachable->evidence);
     EXPECT_TRUE(unreachable->evidence.contains("refused")) << qPrintable(unreachable->evidence);
-    const Finding *elsewhere = find(a, "nodes.other_datastore");
+    const Finding *elsewhere = a.finding("nodes.other_datastore");
     ASSERT_TRUE(elsewhere) << qPrintable(a.toText());
     EXPECT_TRUE(elsewhere->evidence.contains("kong_staging")) << qPrintable(elsewhere->evidence);
     // 2.4.1 nodes on a 2.1.4 schema: `up` for 2.4.1 never ran; the 2.1.4 node is fine.
-    const Finding *behind = find(a, "nodes.schema_behind");
+    const Finding *behind = a.finding("nodes.schema_behind");
     ASSERT_TRUE(behind) << qPrintable(a.toText());
     EXPECT_TRUE(behind->evidence.contains("simulated-m2")) << qPrintable(behind->evidence);
     EXPECT_FALSE(behind->evidence.contains("simulated-m1"));
@@ -143,7 +136,7 @@ TEST_F(RunningNodes, EnterpriseNodesMakeTheAssessmentEnterprise)
     auto n = node("ee", "2.4.1.0-enterprise-edition");
     const Assessment a = assess({n->adminUrl()}, QStringLiteral("2.5.0"));
     EXPECT_EQ(a.edition, Edition::Enterprise) << qPrintable(a.toText());
-    EXPECT_TRUE(find(a, "nodes.detected")->evidence.contains("(enterprise)"));
+    EXPECT_TRUE(a.finding("nodes.detected")->evidence.contains("(enterprise)"));
 }
 
 TEST_F(RunningNodes, CliCheckAsksTheNodes)
