@@ -9,6 +9,7 @@
 
 class QIODevice;
 
+#include <functional>
 #include <memory>
 
 struct pg_conn;
@@ -38,6 +39,10 @@ public:
     Status execScript(const QString &sql);
     /// COPY … FROM STDIN fed from `source` in chunks (defined in PgCopy.cpp); returns rows copied.
     Result<qint64> copyIn(const QString &copySql, QIODevice &source);
+    /// COPY … TO STDOUT; `onRow` gets each data row as the server sends it (text format: one
+    /// line with its newline). Streams while the server is still producing rows; returns rows
+    /// copied. When `onRow` returns false the rest is drained and the call fails.
+    Result<qint64> copyOut(const QString &copySql, const std::function<bool(const char *, int)> &onRow);
     /// Rows reported by the INSERT/UPDATE/DELETE statements of the last execScript().
     qint64 lastScriptRows() const { return m_lastScriptRows; }
 

@@ -167,7 +167,13 @@ private:
 
 bool isSafePlain(const QString &s)
 {
-    if (s.isEmpty() || isNullScalar(s) || boolScalar(s) || numberScalar(s))
+    if (s.isEmpty())
+        return false;
+    // The YAML classifiers compare against word lists; only words that could match pay for it.
+    const char16_t first = s.front().unicode();
+    if (s.size() <= 5 && QStringView(u"~nNtTfFyYoO").contains(QChar(first)) && (isNullScalar(s) || boolScalar(s)))
+        return false;
+    if (numberScalar(s))
         return false;
     if (QStringLiteral("-?:,[]{}#&*!|>'\"%@` ").contains(s.front()) || s.back() == QLatin1Char(' '))
         return false;
@@ -182,7 +188,9 @@ bool isSafePlain(const QString &s)
 /// A YAML double-quoted scalar; JSON escapes are valid YAML escapes.
 void appendQuoted(QByteArray &out, const QString &s)
 {
-    QString q = QStringLiteral("\"");
+    QString q;
+    q.reserve(s.size() + 2);
+    q += QLatin1Char('"');
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         if (u == '"' || u == '\\')
@@ -275,6 +283,82 @@ bool appendJsonAsYamlItem(QByteArray &out, const QByteArray &json)
     JNode root;
     if (!parser.parse(root) || !parser.atEnd())
         return false;
+    JNode list;
+    list.kind = JNode::Array;
+    list.items.push_back(std::move(root));
+    appendSeq(out, list, 0);
+    return true;
+}
+
+/// A one-dimensional PostgreSQL array literal ({a,"b c",NULL}) as a JSON-like array of strings.
+bool parseTextArray(const QByteArray &literal, JNode &n)
+{
+    n.kind = JNode::Array;
+    const char *p = literal.constData(), *end = p + literal.size();
+    if (end - p < 2 || *p != '{' || end[-1] != '}')
+        return false;
+    ++p;
+    --end;
+    while (p < end) {
+        QByteArray item;
+        JNode element;
+        if (*p == '"') {
+            for (++p; p < end && *p != '"'; ++p) {
+                if (*p == '\\' && p + 1 < end)
+                    ++p;
+                item += *p;
+            }
+            if (p >= end)
+                return false;
+            ++p; // closing quote
+            element.kind = JNode::String;
+        } else {
+            const char *start = p;
+            while (p < end && *p != ',')
+                ++p;
+            item = QByteArray(start, p - start);
+            element.kind = item == "NULL" ? JNode::Null : JNode::String;
+        }
+        if (element.kind == JNode::String)
+            element.text = QString::fromUtf8(item);
+        n.items.push_back(std::move(element));
+        if (p < end && *p++ != ',')
+            return false;
+    }
+    return true;
+}
+
+bool appendRowAsYamlItem(QByteArray &out, const QStringList &names, const std::vector<RowValue> &values)
+{
+    JNode root;
+    root.kind = JNode::Object;
+    root.members.reserve(values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+        const RowValue &v = values[i];
+        JNode n;
+        switch (v.kind) {
+        case RowValue::Null: break;
+        case RowValue::Text:
+            n.kind = JNode::String;
+            n.text = QString::fromUtf8(v.text);
+            break;
+        case RowValue::Literal:
+            n.kind = JNode::Number; // printed verbatim, as numbers and booleans both are
+            n.text = QString::fromLatin1(v.text);
+            break;
+        case RowValue::TextArray:
+            if (!parseTextArray(v.text, n))
+                return false;
+            break;
+        case RowValue::Json: {
+            Parser parser(v.text);
+            if (!parser.parse(n) || !parser.atEnd())
+                return false;
+            break;
+        }
+        }
+        root.members.emplace_back(names.at(qsizetype(i)), std::move(n));
+    }
     JNode list;
     list.kind = JNode::Array;
     list.items.push_back(std::move(root));

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
+
+#include <vector>
 
 namespace kuw::core::declarative {
 
@@ -12,5 +15,18 @@ namespace kuw::core::declarative {
 /// scalar reads back as the same string. A hand-written emitter: yaml-cpp's was the
 /// bottleneck of large exports. False on malformed JSON.
 bool appendJsonAsYamlItem(QByteArray &out, const QByteArray &json);
+
+/// One column of an exported row as PostgreSQL printed it (COPY escapes already removed).
+struct RowValue
+{
+    /// Literal: number or true/false, verbatim; TextArray: a one-dimensional text[] literal.
+    enum Kind { Null, Text, Literal, Json, TextArray } kind = Null;
+    QByteArray text;                                      ///< UTF-8
+};
+
+/// Appends a row as a block-sequence item, the same as appendJsonAsYamlItem would for the JSON
+/// object of `names` → `values`, without building that JSON on the server. False when a Json
+/// or TextArray value is malformed.
+bool appendRowAsYamlItem(QByteArray &out, const QStringList &names, const std::vector<RowValue> &values);
 
 } // namespace kuw::core::declarative

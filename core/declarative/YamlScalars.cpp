@@ -9,6 +9,8 @@ namespace kuw::core::declarative {
 
 bool isNullScalar(const QString &text)
 {
+    if (text.size() > 4)
+        return false;
     return text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null")
            || text == QLatin1String("Null") || text == QLatin1String("NULL");
 }
@@ -17,6 +19,8 @@ std::optional<bool> boolScalar(const QString &text)
 {
     static const QStringList yes{"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"};
     static const QStringList no{"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"};
+    if (text.size() < 2 || text.size() > 5)
+        return std::nullopt; // cheap rejection of most strings before the list lookups
     if (yes.contains(text))
         return true;
     if (no.contains(text))
@@ -40,6 +44,14 @@ std::optional<double> numberScalar(const QString &text)
     const QChar c = text.front();
     if (!(c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.')))
         return std::nullopt; // fast path for ordinary words
+    // toDouble() can only accept digits, signs, points, exponents, inf/nan and spaces: reject
+    // anything else (uuids, host names) without paying for the conversion.
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (!((u >= '0' && u <= '9') || u == '+' || u == '-' || u == '.' || u == ' ' || u == '\t'
+              || QStringView(u"eEiInNfFaA").contains(ch)))
+            return std::nullopt;
+    }
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (ok)
