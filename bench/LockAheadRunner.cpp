@@ -82,7 +82,7 @@ core::Status runStep(core::PgConnection &conn, const core::PlanStep &step, const
 {
     if (o.splitTeardown && step.phase == core::Phase::Teardown && step.teardown.size() > 1)
         return runSplitTeardown(conn, step, o, uuids, report);
-    auto tables = strongLockTables(conn, step);
+    auto tables = o.lockAhead ? strongLockTables(conn, step) : core::Result<QStringList>(QStringList());
     if (!tables)
         return tables.error();
     QStringList quoted;
@@ -93,7 +93,7 @@ core::Status runStep(core::PgConnection &conn, const core::PlanStep &step, const
             auto tx = core::PgTransaction::begin(conn);
             if (!tx)
                 return tx.error();
-            QString head = QStringLiteral("SET LOCAL lock_timeout = %1;").arg(o.lockTimeoutMs);
+            QString head = QStringLiteral("SET LOCAL lock_timeout = %1;").arg(o.lockAhead ? o.lockTimeoutMs : 0);
             if (!quoted.isEmpty())
                 head += QStringLiteral(" LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;").arg(quoted.join(QStringLiteral(", ")));
             if (core::Status s = conn.execScript(head); !s)

@@ -23,6 +23,10 @@ struct LockAheadOptions
     /// run under the ACCESS EXCLUSIVE locks a later ALTER of the same teardown needs. The
     /// schema_meta record commits with the last sub-step.
     bool splitTeardown = false;
+    /// false = Kong's manner, the baseline for "total time no worse than Kong's": no LOCK TABLE
+    /// up front, no lock_timeout (a statement queues behind readers as long as it must), one
+    /// transaction per step, the catalog's section markers ignored.
+    bool lockAhead = true;
 };
 
 core::RunReport runLockAhead(const core::ConnectionSettings &settings, core::MigrationCommand command,

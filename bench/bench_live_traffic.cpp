@@ -248,11 +248,14 @@ int main(int argc, char **argv)
                                     QStringLiteral("ms"));
     QCommandLineOption splitOpt(QStringLiteral("split-teardown"),
                                 QStringLiteral("With --lock-ahead: one transaction per teardown sub-step (PROTOTYPE)."));
+    QCommandLineOption kongMannerOpt(QStringLiteral("kong-manner"),
+                                     QStringLiteral("Baseline: the same plan run as Kong runs it (one transaction per step, "
+                                                    "no lock_timeout, no sections), for time and reader figures under the same load."));
     QCommandLineOption keepOpt(QStringLiteral("keep"),
                                QStringLiteral("Keep the scratch cluster running, with an untouched copy 'kong_pristine' of the 1.5 datastore."));
     QCommandLineOption sampleOpt(QStringLiteral("sample-ms"), QStringLiteral("pg_locks sampling interval (10)."),
                                  QStringLiteral("ms"), QStringLiteral("10"));
-    cli.addOptions({scaleOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, lockAheadOpt, splitOpt, keepOpt, sampleOpt});
+    cli.addOptions({scaleOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, lockAheadOpt, splitOpt, kongMannerOpt, keepOpt, sampleOpt});
     cli.process(app);
     const double scale = cli.value(scaleOpt).toDouble();
     const int clients = std::max(1, cli.value(clientsOpt).toInt());
@@ -262,10 +265,11 @@ int main(int argc, char **argv)
     core::Engine::Options engineOptions;
     if (cli.isSet(lockTimeoutOpt))
         engineOptions.ddlLockTimeoutMs = cli.value(lockTimeoutOpt).toInt();
-    const bool lockAhead = cli.isSet(lockAheadOpt);
+    const bool lockAhead = cli.isSet(lockAheadOpt) || cli.isSet(kongMannerOpt);
     LockAheadOptions lockAheadOptions;
-    if (lockAhead)
+    if (cli.isSet(lockAheadOpt))
         lockAheadOptions.lockTimeoutMs = cli.value(lockAheadOpt).toInt();
+    lockAheadOptions.lockAhead = !cli.isSet(kongMannerOpt);
     lockAheadOptions.splitTeardown = cli.isSet(splitOpt);
 
     const QString pgbench = findPgTool(QStringLiteral("pgbench"));
@@ -368,7 +372,9 @@ int main(int argc, char **argv)
     // ---- report -------------------------------------------------------------------------
     print();
     print(QStringLiteral("Kong 1.5.1 → %1 under %2 pgbench reader(s); %3").arg(kTarget).arg(clients).arg(size.toString()));
-    if (lockAhead)
+    if (!lockAheadOptions.lockAhead)
+        print(QStringLiteral("runner: Kong's manner (one transaction per step, no lock_timeout, no sections)"));
+    else if (lockAhead)
         print(QStringLiteral("runner: PROTOTYPE LockAheadRunner, lock_timeout %1 ms per lock, up to %2 retries%3")
                   .arg(lockAheadOptions.lockTimeoutMs).arg(lockAheadOptions.maxRetries)
                   .arg(lockAheadOptions.splitTeardown ? QStringLiteral(", one transaction per teardown sub-step") : QString()));
