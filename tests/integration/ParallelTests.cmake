@@ -4,3 +4,6 @@
 kuw_add_test_suite(kuw_parallel_tests integration
   integration/ParallelTest.cpp
 )
+kuw_add_test_suite(kuw_parallel_ui_tests ui
+  ui/ParallelFlowTest.cpp
+)
