@@ -2,10 +2,12 @@
 #include "parallel/ParallelTransfer.h"
 
 #include "db/PgConnection.h"
+#include "declarative/EntitySchema.h"
 #include "migrations/Catalog.h"
 #include "migrations/Engine.h"
 
 #include <QFile>
+#include <QSet>
 #include <QtConcurrent>
 
 namespace kuw::core {
@@ -48,6 +50,30 @@ Status prepareTarget(const Catalog &catalog, const TransferOptions &o, TransferO
     return {};
 }
 
+/// The native exporter reads Kong 2.5's columns: an older datastore lacks some of them.
+Status checkExportable(PgConnection &conn)
+{
+    auto cols = conn.exec(QStringLiteral("SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = $1"),
+                          {conn.schema()});
+    if (!cols)
+        return cols.error();
+    QSet<QString> present;
+    for (int i = 0; i < cols->rows(); ++i)
+        present.insert(cols->value(i, 0));
+    QStringList missing;
+    for (const declarative::EntityDef &e : declarative::exportedEntities())
+        for (const declarative::FieldDef &fd : e.fields)
+            if (!present.contains(e.name + QLatin1Char('.') + fd.column()))
+                missing << e.name + QLatin1Char('.') + fd.column();
+    if (missing.isEmpty())
+        return {};
+    return Error::make(ErrorKind::Unsupported,
+                       QStringLiteral("The old datastore predates Kong 2.5's schema, which the native export reads."),
+                       QStringLiteral("Export it with the old Kong itself ('kong config db_export kong.yml' on an old node) "
+                                      "and import that file instead."),
+                       QStringLiteral("Missing columns: %1").arg(missing.mid(0, 5).join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 Result<CountComparison> compareDatastoreCounts(const ConnectionSettings &old, const ConnectionSettings &fresh)
@@ -83,6 +109,8 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
         auto conn = PgConnection::open(o.source);
         if (!conn)
             return failed(std::move(out), QStringLiteral("export"), conn.error());
+        if (Status s = checkExportable(**conn); !s)
+            return failed(std::move(out), QStringLiteral("export"), s.error());
         declarative::Exporter exporter(**conn);
         auto exported = exporter.exportToFile(o.exportPath);
         if (!exported)

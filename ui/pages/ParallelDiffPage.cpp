@@ -40,6 +40,8 @@ ParallelDiffPage::ParallelDiffPage(WizardState &state, QWidget *parent) : QWizar
     m_compare->setAccessibleName(tr("Compare the old and new datastores"));
     connect(m_compare, &QPushButton::clicked, this, &ParallelDiffPage::compare);
     m_counts = table(tr("Differences per entity type"), {tr("Entity"), tr("Created"), tr("Changed"), tr("Deleted")}, this);
+    m_counts->header()->setStretchLastSection(false); // numbers stay next to their headers
+    m_counts->setMaximumHeight(140);
     m_entries = table(tr("Entities that differ"), {tr("Entity"), tr("Change"), tr("Name"), tr("Id")}, this);
     auto *remedy = new QLabel(tr("To carry them over, repeat the change through the new cluster's Admin API (or decK), "
                                  "or bootstrap a fresh new datastore and run the transfer again before moving more traffic."),

@@ -92,10 +92,13 @@ ParallelTransferPage::ParallelTransferPage(WizardState &state, QWidget *parent) 
     fileRow->addWidget(m_importFile, 1);
     fileRow->addWidget(m_browse);
     form->addRow(m_useFile);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_importFile); // a layout has no buddy: name the field itself
+    form->addRow(fileLabel, fileRow);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
     runRow->addWidget(m_busy, 1);
+    runRow->addStretch(0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_route);
     layout->addLayout(form);
@@ -197,7 +200,8 @@ void ParallelTransferPage::onFinished()
         m_result->setText(QStringLiteral("<b style='color:%1'>%2</b><br>%3<br>%4")
                               .arg(errorColor(palette()).name(),
                                    tr("The %1 step failed: %2").arg(out.failedStage, e.message).toHtmlEscaped(),
-                                   e.remedy.toHtmlEscaped(),
+                                   (out.issues.isEmpty() && !e.detail.isEmpty() ? e.remedy + QLatin1Char(' ') + e.detail.section(QLatin1Char('\n'), 0, 0)
+                                                                                : e.remedy).toHtmlEscaped(),
                                    tr("The new datastore was left as it was; fix the cause and run the transfer again.").toHtmlEscaped()));
         for (const core::declarative::ImportIssue &i : out.issues) {
             const QString where = i.line > 0 ? QStringLiteral("%1:%2:%3").arg(i.file).arg(i.line).arg(i.column) : i.file;
