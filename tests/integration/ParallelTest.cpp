@@ -3,6 +3,7 @@
 // counts, refused imports that leave the new datastore re-runnable, and the old/new diff.
 #include "parallel/DatastoreDiff.h"
 #include "parallel/ParallelTransfer.h"
+#include "support/CliRunner.h"
 #include "support/EngineHarness.h"
 #include "support/TestPostgres.h"
 #include "support/UpgradeChecks.h"
@@ -249,4 +250,28 @@ TEST_F(Parallel, OldDatastoreBelowTheExportersLevelPointsToTheOldKongsOwnExport)
     EXPECT_FALSE(imported.exported.has_value());
     EXPECT_GT(imported.imported->total(), 0);
     EXPECT_FALSE(imported.counts->allMatch());
+}
+
+TEST_F(Parallel, CliConfigDiffComparesTheConfiguredDatastoreWithAnother)
+{
+    seedSource();
+    ASSERT_TRUE(core::runTransfer(test::catalog(), options()).ok());
+    sql("DELETE FROM consumers WHERE id = '" + kLoneConsumer + "'");
+    // pg_database from each file: the environment supplies the rest of the connection
+    QProcessEnvironment env = test::kongEnvFor(m_db);
+    env.remove("KONG_PG_DATABASE");
+    auto conf = [this](const QString &name, const QString &db) {
+        QFile f(m_tmp.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(("pg_database = " + db + "\n").toUtf8());
+        return f.fileName();
+    };
+    const QString oldConf = conf("old.conf", m_db), newConf = conf("new.conf", m_target);
+    test::CliRun r = test::runCli({"config", "diff", "-c", oldConf, newConf}, env);
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains("0 created, 0 changed, 1 deleted")) << qPrintable(r.out);
+    EXPECT_TRUE(r.out.contains("deleted\tconsumers\t" + kLoneConsumer + "\tlone")) << qPrintable(r.out);
+    r = test::runCli({"config", "diff", "-c", oldConf, oldConf}, env);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("same datastore")) << qPrintable(r.err);
 }
