@@ -73,7 +73,11 @@ int main(int argc, char **argv)
     stage.start();
     total.start();
     // the transfer logs one line as each stage begins: time the stages from those lines
+    const QStringList stages = {QStringLiteral("Bootstrapping"), QStringLiteral("Exporting"), QStringLiteral("Importing"),
+                                QStringLiteral("Counting")};
     const core::TransferOutcome out = core::runTransfer(catalog(), o, [&](const QString &line) {
+        if (!stages.contains(line.section(QLatin1Char(' '), 0, 0)))
+            return; // a stage's result line, not the start of the next one
         if (last != QLatin1String("start"))
             rows << QStringList{last, fmtMs(double(stage.nsecsElapsed()) / 1e6), QString::number(maxRssMb(), 'f', 0)};
         last = line.section(QLatin1Char(' '), 0, 0);
