@@ -14,6 +14,10 @@
 #include "pages/VersionPage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/FinishGate.h"
+#include "pages/ParallelDecommissionPage.h"
+#include "pages/ParallelDiffPage.h"
+#include "pages/ParallelTargetPage.h"
+#include "pages/ParallelTransferPage.h"
 #include "widgets/StatusView.h"
 
 #include <QAbstractButton>
@@ -68,6 +72,14 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
     m_diagnose = new DiagnosePage(m_state, this);
     setPage(DiagnosePageId, m_diagnose);
     setPage(CheckpointsPageId, m_checkpoints);
+    m_parallelTarget = new ParallelTargetPage(m_state, this);
+    m_parallelTransfer = new ParallelTransferPage(m_state, this);
+    m_parallelDiff = new ParallelDiffPage(m_state, this);
+    m_parallelDecommission = new ParallelDecommissionPage(m_state, this);
+    setPage(ParallelTargetPageId, m_parallelTarget);
+    setPage(ParallelTransferPageId, m_parallelTransfer);
+    setPage(ParallelDiffPageId, m_parallelDiff);
+    setPage(ParallelDecommissionPageId, m_parallelDecommission);
     setStartId(WelcomePageId);
     connect(m_connection, &ConnectionPage::settingsAccepted, this, &UpgradeWizard::adoptConnection);
     connect(m_connection, &ConnectionPage::configLoaded, this, &UpgradeWizard::adoptConfig);
@@ -105,6 +117,8 @@ int UpgradeWizard::nextId() const
         return RestorePageId;
     if (currentId() == ConnectionPageId && m_state.mode == WizardMode::Diagnose)
         return DiagnosePageId;
+    if (currentId() == CheckpointsPageId && m_state.parallel)
+        return ParallelDiffPageId; // no finish on the parallel path: the old datastore is left as it is
     return QWizard::nextId();
 }
 

@@ -20,6 +20,10 @@ class SnapshotPage;
 class SummaryPage;
 class VersionPage;
 class WelcomePage;
+class ParallelTargetPage;
+class ParallelTransferPage;
+class ParallelDiffPage;
+class ParallelDecommissionPage;
 
 /// The guided upgrade: Welcome → Connection → Version → (Bootstrap | Assessment → Snapshot → Up → Finish) → Summary.
 class UpgradeWizard : public QWizard
@@ -41,6 +45,10 @@ public:
         RestorePageId,
         DiagnosePageId,
         CheckpointsPageId, ///< between Up and Finish (numbered last: ids are stable across versions)
+        ParallelTargetPageId, ///< the parallel-datastore path: new datastore → transfer →
+        ParallelTransferPageId, ///< checkpoints → diff since the export → decommission
+        ParallelDiffPageId,
+        ParallelDecommissionPageId,
     };
 
     explicit UpgradeWizard(QWidget *parent = nullptr);
@@ -65,6 +73,10 @@ public:
     int nextId() const override;
     CheckpointsPage *checkpointsPage() const { return m_checkpoints; }
     FinishGate *finishGate() const { return m_finishGate; }
+    ParallelTargetPage *parallelTargetPage() const { return m_parallelTarget; }
+    ParallelTransferPage *parallelTransferPage() const { return m_parallelTransfer; }
+    ParallelDiffPage *parallelDiffPage() const { return m_parallelDiff; }
+    ParallelDecommissionPage *parallelDecommissionPage() const { return m_parallelDecommission; }
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
     void startInDemoMode();
@@ -92,6 +104,10 @@ private:
     DiagnosePage *m_diagnose = nullptr;
     CheckpointsPage *m_checkpoints = nullptr;
     FinishGate *m_finishGate = nullptr;
+    ParallelTargetPage *m_parallelTarget = nullptr;
+    ParallelTransferPage *m_parallelTransfer = nullptr;
+    ParallelDiffPage *m_parallelDiff = nullptr;
+    ParallelDecommissionPage *m_parallelDecommission = nullptr;
 };
 
 } // namespace kuw::ui

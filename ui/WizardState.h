@@ -10,6 +10,7 @@
 #include "session/Journal.h"
 #include "snapshot/Rehearsal.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
@@ -39,6 +40,11 @@ struct WizardState
     core::DeploymentKind deployment = core::DeploymentKind::Traditional; ///< chosen on the Version page
     int helmReleases = 1;                       ///< Kubernetes/Helm: releases sharing the datastore
     core::Checkpoints checkpoints;              ///< blue-green cutover (Checkpoints::restore() on resume)
+    bool parallel = false;                      ///< the parallel-datastore path (chosen on the Version page)
+    core::ConnectionSettings parallelTarget;    ///< its new datastore (the old one stays `settings`)
+    QDateTime exportedAt;                       ///< its export: later changes on the old side are not carried over
+    /// The datastore the new nodes use: the parallel target, or the shared one.
+    const core::ConnectionSettings &newDatastore() const { return parallel ? parallelTarget : settings; }
 
     /// The configuration the checks see: the loaded kong.conf (or Kong's defaults) with the
     /// datastore fields as entered on the Connection page.

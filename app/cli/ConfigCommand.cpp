@@ -2,6 +2,7 @@
 #include "ConfigCommand.h"
 
 #include "CliContext.h"
+#include "ConfigDiff.h"
 #include "db/ConnectionSettings.h"
 #include "db/PgConnection.h"
 #include "declarative/Exporter.h"
@@ -22,6 +23,9 @@ const char *kHelp =
     "  db_import FILE     Load FILE into a freshly bootstrapped datastore: the whole file is\n"
     "                     validated first, then written in one transaction (all or nothing).\n"
     "  parse FILE         Validate FILE only (no datastore needed).\n"
+    "  diff NEW_CONF      Compare the configured datastore with the one NEW_CONF names, by\n"
+    "                     primary key and content: entities created, changed or deleted on the\n"
+    "                     old side since the new one was filled (the parallel path). Read-only.\n"
     "\n"
     "Exit codes: 0 success; 1 error; 2 usage; 10 invalid file (every issue printed as\n"
     "FILE:LINE:COLUMN: entity.field: message) or invalid kong.conf; 11-15 connection failures\n"
@@ -67,8 +71,8 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     const QString command = pos.value(0).replace(QLatin1Char('-'), QLatin1Char('_'));
     if (command != QLatin1String("db_export") && command != QLatin1String("db_import")
-        && command != QLatin1String("parse")) {
-        ctx.err() << "Error: unknown config command '" << pos.value(0) << "' (db_export, db_import, parse)\n";
+        && command != QLatin1String("parse") && command != QLatin1String("diff")) {
+        ctx.err() << "Error: unknown config command '" << pos.value(0) << "' (db_export, db_import, parse, diff)\n";
         return ExitUsage;
     }
     if (command != QLatin1String("db_export") && pos.size() < 2) {
@@ -77,6 +81,8 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
     }
     QElapsedTimer timer;
     timer.start();
+    if (command == QLatin1String("diff"))
+        return runConfigDiff(ctx, pos.at(1));
 
     if (command == QLatin1String("parse")) {
         core::declarative::Importer importer(nullptr); // validation reads no datastore

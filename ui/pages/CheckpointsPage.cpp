@@ -63,6 +63,7 @@ CheckpointsPage::CheckpointsPage(WizardState &state, QWidget *parent) : QWizardP
                                    "Changes since up are listed under “Changed since up”."), this);
     reminder->setWordWrap(true);
     reminder->setAccessibleName(tr("Reminder: no Admin API changes on the new cluster until finish"));
+    m_reminder = reminder;
     reminder->setStyleSheet(QStringLiteral("QLabel{background:#fff3e0;color:#4e342e;border:1px solid #ffb74d;padding:6px}"));
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Cutover checkpoints"));
@@ -215,6 +216,8 @@ CheckpointsPage::~CheckpointsPage()
 
 QString CheckpointsPage::title(const QString &id) const
 {
+    if (id == QLatin1String("configured") && m_state.parallel)
+        return tr("New nodes configured against the new datastore");
     if (id == QLatin1String("configured"))
         return tr("New nodes configured against the same datastore");
     if (id == QLatin1String("verified"))
@@ -272,11 +275,18 @@ void CheckpointsPage::syncKind()
             m_tabs->addTab(m_trafficTab, tr("&Traffic"));
         m_tabs->addTab(m_decomTab, tr("&Decommission"));
     }
-    m_tabs->addTab(m_entitiesTab, tr("Changed since &up"));
+    if (!m_state.parallel) // the parallel path compares both datastores on its own page
+        m_tabs->addTab(m_entitiesTab, tr("Changed since &up"));
 }
 
 void CheckpointsPage::initializePage()
 {
+    if (m_state.parallel) {
+        setSubTitle(tr("The new cluster runs on its own datastore. Bring up the new nodes, move traffic to them in stages "
+                       "and retire the old ones."));
+        m_reminder->setText(tr("<b>Admin API changes on the old cluster are not carried over.</b> Make them on the new "
+                               "cluster only; the next page lists what changed on the old datastore since the export."));
+    }
     syncKind();
     const core::Checkpoints &cp = m_state.checkpoints;
     if (!cp.nodes().isEmpty() && m_oldNodes->toPlainText().isEmpty() && m_newNodes->toPlainText().isEmpty())
@@ -413,9 +423,9 @@ void CheckpointsPage::startVerify()
     core::NodeExpectations expect;
     expect.oldVersion = *oldVersion;
     expect.targetVersion = m_state.target;
-    expect.database = m_state.settings.database;
-    expect.host = m_state.settings.host;
-    expect.port = m_state.settings.port;
+    expect.database = m_state.newDatastore().database;
+    expect.host = m_state.newDatastore().host;
+    expect.port = m_state.newDatastore().port;
     expect.kind = m_state.checkpoints.kind();
     m_verifier->verify(*nodes, expect);
     // the monitor follows the same list (it only reads /status and /metrics)
@@ -459,7 +469,7 @@ void CheckpointsPage::onVerified(const QList<core::NodeCheck> &checks)
     configured = configured && newCount > 0;
     const bool hybrid = m_state.checkpoints.kind() == core::DeploymentKind::Hybrid;
     if (configured)
-        pass(QStringLiteral("configured"), tr("%n new node(s) use database %1", nullptr, int(newCount)).arg(m_state.settings.database));
+        pass(QStringLiteral("configured"), tr("%n new node(s) use database %1", nullptr, int(newCount)).arg(m_state.newDatastore().database));
     if (allOk && configured) {
         if (hybrid) {
             pass(QStringLiteral("control-plane"), tr("%n new Control Plane(s) verified", nullptr, int(newCount)));
@@ -599,6 +609,8 @@ QDateTime CheckpointsPage::upTime() const
 void CheckpointsPage::scanEntities()
 {
     const QDateTime since = upTime();
+    if (m_state.parallel)
+        return;
     if (!since.isValid()) {
         m_entitiesLabel->setText(tr("No completed up in this session: nothing to compare with."));
         return;

@@ -101,6 +101,7 @@ private:
 
     WizardState &m_state;
     QListWidget *m_list = nullptr;
+    QLabel *m_reminder = nullptr;
     QLabel *m_progress = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_nodesTab = nullptr, *m_trafficTab = nullptr, *m_decomTab = nullptr, *m_entitiesTab = nullptr,

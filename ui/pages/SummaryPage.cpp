@@ -43,6 +43,9 @@ void SummaryPage::initializePage()
     html += QStringLiteral("<p><b>%1</b></p><pre>").arg(tr("Next steps").toHtmlEscaped());
     if (m_state.mode == WizardMode::FreshInstall)
         html += QStringLiteral("kong start -c /etc/kong/kong.conf\n");
+    else if (m_state.parallel)
+        html += tr("The new cluster runs Kong %1 on %2.\nKeep the old datastore until its retention period ends; drop it by hand.\n")
+                    .arg(m_state.target.toString(), m_state.parallelTarget.toString()).toHtmlEscaped();
     else if (m_state.finishReport && m_state.finishReport->ok())
         html += tr("Every node now runs Kong %1; the previous version must not be started against this datastore again.\n"
                    "kong reload   # on nodes whose configuration changed\n").arg(m_state.target.toString()).toHtmlEscaped();
@@ -51,7 +54,8 @@ void SummaryPage::initializePage()
                    "divert traffic to them, then run finish once no old node is left.\n").arg(m_state.target.toString()).toHtmlEscaped();
     html += QStringLiteral("</pre>");
     m_view->setHtml(html);
-    if (m_state.journal && (m_state.mode == WizardMode::FreshInstall || (m_state.finishReport && m_state.finishReport->ok())))
+    if (m_state.journal && (m_state.mode == WizardMode::FreshInstall || (m_state.finishReport && m_state.finishReport->ok())
+                            || (m_state.parallel && m_state.journal->last(QStringLiteral("parallel"), QStringLiteral("decommissioned")))))
         m_state.journal->close(QStringLiteral("finished"));
 }
 

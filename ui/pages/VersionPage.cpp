@@ -47,10 +47,30 @@ VersionPage::VersionPage(WizardState &state, QWidget *parent) : QWizardPage(pare
     connect(m_deployment, &QComboBox::currentIndexChanged, this, [this] {
         m_helmReleases->setEnabled(m_deployment->currentData().toInt() == int(core::DeploymentKind::KubernetesHelm));
     });
+    m_path = new QComboBox(this);
+    m_path->setAccessibleName(tr("Upgrade path"));
+    m_path->addItem(tr("In place: both versions share the datastore (up, cutover, finish)"), false);
+    m_path->addItem(tr("Parallel datastore: export, then import into a new database"), true);
+    m_pathNote = new QLabel(this);
+    m_pathNote->setWordWrap(true);
+    auto explainPath = [this] {
+        m_pathNote->setText(m_path->currentData().toBool()
+                                ? tr("The new cluster gets its own database or schema, bootstrapped at the target version and "
+                                     "filled from an export of this one. Nothing is shared and there is no 'finish': the old "
+                                     "cluster and its datastore stay untouched as the way back. But Admin API changes made on "
+                                     "the old cluster after the export are not carried over: before the final cutover the "
+                                     "wizard compares both datastores and lists them.")
+                                : tr("The new nodes run against this datastore after 'up'; the old ones keep working until "
+                                     "'finish', which is the point of no return. Admin API changes must wait until finish."));
+    };
+    connect(m_path, &QComboBox::currentIndexChanged, this, explainPath);
+    explainPath();
     auto *form = new QFormLayout;
     form->addRow(tr("&Target version:"), m_target);
     form->addRow(tr("&Deployment:"), m_deployment);
     form->addRow(tr("Helm &releases:"), m_helmReleases);
+    form->addRow(tr("&Path:"), m_path);
+    form->addRow(QString(), m_pathNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
@@ -60,6 +80,7 @@ VersionPage::VersionPage(WizardState &state, QWidget *parent) : QWizardPage(pare
 
 void VersionPage::initializePage()
 {
+    m_path->setEnabled(m_state.mode != WizardMode::FreshInstall);
     const QSignalBlocker block(m_target);
     m_target->clear();
     if (!m_state.catalog)
@@ -168,6 +189,9 @@ bool VersionPage::validatePage()
     m_state.record(QStringLiteral("version"), QStringLiteral("chosen"), m_state.target.toString(),
                    {{QStringLiteral("deployment"), core::deploymentKindId(m_state.deployment)},
                     {QStringLiteral("helm_releases"), QString::number(m_state.helmReleases)}});
+    m_state.parallel = m_state.mode != WizardMode::FreshInstall && m_path->currentData().toBool();
+    m_state.record(QStringLiteral("version"), QStringLiteral("path"),
+                   m_state.parallel ? QStringLiteral("parallel-datastore") : QStringLiteral("in-place"));
     return true;
 }
 
@@ -175,6 +199,8 @@ int VersionPage::nextId() const
 {
     if (m_state.mode == WizardMode::FreshInstall)
         return UpgradeWizard::BootstrapPageId;
+    if (m_path->currentData().toBool())
+        return UpgradeWizard::ParallelTargetPageId;
     return UpgradeWizard::AssessmentPageId;
 }
 

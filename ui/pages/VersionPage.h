@@ -27,6 +27,7 @@ public:
     QComboBox *targetBox() const { return m_target; }
     QComboBox *deploymentBox() const { return m_deployment; }
     QSpinBox *helmReleasesBox() const { return m_helmReleases; }
+    QComboBox *pathBox() const { return m_path; }
     bool isInspecting() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
@@ -47,6 +48,8 @@ private:
     QTreeWidget *m_subsystems = nullptr;
     QComboBox *m_deployment = nullptr; ///< decides the cutover checkpoints
     QSpinBox *m_helmReleases = nullptr;
+    QComboBox *m_path = nullptr;        ///< in place (shared datastore) or parallel datastore
+    QLabel *m_pathNote = nullptr;       ///< the trade-off of the chosen path
     QFutureWatcher<Inspection> m_watcher;
 };
 

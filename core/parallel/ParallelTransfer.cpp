@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parallel/ParallelTransfer.h"
+
+#include "db/PgConnection.h"
+#include "declarative/EntitySchema.h"
+#include "migrations/Catalog.h"
+#include "migrations/Engine.h"
+
+#include <QFile>
+#include <QSet>
+#include <QtConcurrent>
+
+namespace kuw::core {
+namespace {
+
+TransferOutcome failed(TransferOutcome out, const QString &stage, Error error)
+{
+    out.failedStage = stage;
+    out.error = std::move(error);
+    return out;
+}
+
+/// Bootstraps the target when it holds no Kong schema; refuses one at another level.
+Status prepareTarget(const Catalog &catalog, const TransferOptions &o, TransferOutcome &out,
+                     const std::function<void(const QString &)> &log)
+{
+    Engine::Options opts;
+    opts.target = o.targetVersion;
+    opts.plugins = o.plugins;
+    Engine engine(catalog, o.target, opts);
+    auto conn = PgConnection::open(o.target);
+    if (!conn)
+        return conn.error();
+    auto state = engine.inspect(**conn);
+    if (!state)
+        return state.error();
+    if (!state->needsBootstrap) {
+        if (state->kind() != SchemaState::Kind::UpToDate)
+            return Error::make(ErrorKind::Unsupported,
+                               QStringLiteral("The new datastore already holds a Kong schema of another version."),
+                               QStringLiteral("Choose an empty database or schema for the new cluster."));
+        log(QStringLiteral("The new datastore is already bootstrapped at Kong %1.").arg(state->target.toString()));
+        return {};
+    }
+    log(QStringLiteral("Bootstrapping the new datastore at Kong %1…").arg(opts.target.toString()));
+    out.bootstrap = engine.run(MigrationCommand::Bootstrap);
+    if (!out.bootstrap->ok())
+        return out.bootstrap->error.value_or(Error::make(ErrorKind::Cancelled, QStringLiteral("Bootstrap cancelled.")));
+    out.bootstrapped = true;
+    return {};
+}
+
+/// The native exporter reads Kong 2.5's columns: an older datastore lacks some of them.
+Status checkExportable(PgConnection &conn)
+{
+    auto cols = conn.exec(QStringLiteral("SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = $1"),
+                          {conn.schema()});
+    if (!cols)
+        return cols.error();
+    QSet<QString> present;
+    for (int i = 0; i < cols->rows(); ++i)
+        present.insert(cols->value(i, 0));
+    QStringList missing;
+    for (const declarative::EntityDef &e : declarative::exportedEntities())
+        for (const declarative::FieldDef &fd : e.fields)
+            if (!present.contains(e.name + QLatin1Char('.') + fd.column()))
+                missing << e.name + QLatin1Char('.') + fd.column();
+    if (missing.isEmpty())
+        return {};
+    return Error::make(ErrorKind::Unsupported,
+                       QStringLiteral("The old datastore predates Kong 2.5's schema, which the native export reads."),
+                       QStringLiteral("Export it with the old Kong itself ('kong config db_export kong.yml' on an old node) "
+                                      "and import that file instead."),
+                       QStringLiteral("Missing columns: %1").arg(missing.mid(0, 5).join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+Result<CountComparison> compareDatastoreCounts(const ConnectionSettings &old, const ConnectionSettings &fresh)
+{
+    auto oc = PgConnection::open(old);
+    if (!oc)
+        return oc.error();
+    auto nc = PgConnection::open(fresh);
+    if (!nc)
+        return nc.error();
+    auto oldCounts = countEntities(**oc);
+    if (!oldCounts)
+        return oldCounts.error();
+    auto newCounts = countEntities(**nc);
+    if (!newCounts)
+        return newCounts.error();
+    return compareCounts(*oldCounts, *newCounts);
+}
+
+TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, const std::function<void(const QString &)> &logFn)
+{
+    auto log = [&logFn](const QString &line) {
+        if (logFn)
+            logFn(line);
+    };
+    TransferOutcome out;
+    if (Status s = prepareTarget(catalog, o, out, log); !s)
+        return failed(std::move(out), QStringLiteral("bootstrap"), s.error());
+
+    out.importedFile = o.importFile;
+    if (o.importFile.isEmpty()) {
+        log(QStringLiteral("Exporting the old datastore to %1…").arg(o.exportPath));
+        auto conn = PgConnection::open(o.source);
+        if (!conn)
+            return failed(std::move(out), QStringLiteral("export"), conn.error());
+        if (Status s = checkExportable(**conn); !s)
+            return failed(std::move(out), QStringLiteral("export"), s.error());
+        declarative::Exporter exporter(**conn);
+        auto exported = exporter.exportToFile(o.exportPath);
+        if (!exported)
+            return failed(std::move(out), QStringLiteral("export"), exported.error());
+        // The export holds credentials: readable by its owner only.
+        QFile::setPermissions(o.exportPath, QFile::ReadOwner | QFile::WriteOwner);
+        out.exported = *exported;
+        out.importedFile = o.exportPath;
+        log(QStringLiteral("Exported %1 entities.").arg(exported->total()));
+    }
+
+    log(QStringLiteral("Importing %1 into the new datastore…").arg(out.importedFile));
+    {
+        auto conn = PgConnection::open(o.target);
+        if (!conn)
+            return failed(std::move(out), QStringLiteral("import"), conn.error());
+        declarative::Importer importer(conn->get());
+        auto imported = importer.importFile(out.importedFile);
+        if (!imported) {
+            out.issues = importer.issues();
+            return failed(std::move(out), QStringLiteral("import"), imported.error());
+        }
+        out.imported = *imported;
+        log(QStringLiteral("Imported %1 entities in one transaction.").arg(imported->total()));
+    }
+
+    log(QStringLiteral("Counting every entity type on both sides…"));
+    auto counts = compareDatastoreCounts(o.source, o.target);
+    if (!counts)
+        return failed(std::move(out), QStringLiteral("verify"), counts.error());
+    out.counts = *counts;
+    log(QStringLiteral("%1 entity types compared, %2 with different counts.").arg(counts->rows.size()).arg(counts->mismatches()));
+    return out;
+}
+
+QFuture<TransferOutcome> startTransfer(const Catalog &catalog, TransferOptions options, std::function<void(const QString &)> log)
+{
+    return QtConcurrent::run([&catalog, options = std::move(options), log = std::move(log)] {
+        return runTransfer(catalog, options, log);
+    });
+}
+
+} // namespace kuw::core

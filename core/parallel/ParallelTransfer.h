@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "db/ConnectionSettings.h"
+#include "declarative/Exporter.h"
+#include "declarative/Importer.h"
+#include "migrations/RunReport.h"
+#include "parallel/EntityCounts.h"
+#include "versions/KongVersion.h"
+
+#include <QFuture>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace kuw::core {
+
+class Catalog;
+
+/// What the transfer of the parallel path needs: the old datastore, the new (empty) one.
+struct TransferOptions
+{
+    ConnectionSettings source;     ///< the old datastore (only read)
+    ConnectionSettings target;     ///< the new database or schema
+    KongVersion targetVersion;     ///< bootstrap level of the new datastore
+    QStringList plugins = {QStringLiteral("bundled")};
+    QString exportPath;            ///< where the export is written (must not exist yet)
+    QString importFile;            ///< non-empty: import this file (e.g. the old Kong's own
+                                   ///< `kong config db_export`) instead of exporting natively
+};
+
+/// What each stage did; `failedStage` names the one that stopped the transfer.
+struct TransferOutcome
+{
+    bool bootstrapped = false;     ///< this run bootstrapped the target (false: it already was)
+    std::optional<RunReport> bootstrap;
+    std::optional<declarative::ExportSummary> exported;
+    std::optional<declarative::ImportSummary> imported;
+    QString importedFile;
+    QList<declarative::ImportIssue> issues; ///< the file's problems when the import refused it
+    std::optional<CountComparison> counts;
+    QString failedStage;           ///< "bootstrap", "export", "import", "verify" or ""
+    std::optional<Error> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+/// Bootstrap the target at `targetVersion` when it is empty (native engine), export the
+/// source (unless a file is given), import into the target in one transaction, then count
+/// every entity type on both sides. A refused import leaves the target as it was (bootstrapped
+/// and empty), so the transfer can simply be run again. `log` is called on the worker thread.
+/** Blocks on the network: run it on a worker thread (startTransfer). */
+TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &options,
+                            const std::function<void(const QString &)> &log = {});
+QFuture<TransferOutcome> startTransfer(const Catalog &catalog, TransferOptions options,
+                                       std::function<void(const QString &)> log = {});
+
+/// Counts on both sides (a re-check after the transfer), on the calling thread.
+Result<CountComparison> compareDatastoreCounts(const ConnectionSettings &old, const ConnectionSettings &fresh);
+
+} // namespace kuw::core
