@@ -14,6 +14,7 @@
 #include "pages/VersionPage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/FinishGate.h"
+#include "widgets/JournalErrorNotice.h"
 #include "widgets/StatusView.h"
 
 #include <QAbstractButton>
@@ -78,6 +79,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
                 button(QWizard::BackButton)->setEnabled(!p->isRunning() && !p->hasRun());
         });
     }
+    showJournalErrors(m_state.journalWriter.get(), this);
     if (!m_state.catalog)
         m_connection->statusView()->showMessage(tr("The migration catalog could not be loaded; this build is broken."));
     resize(860, 700);

@@ -51,8 +51,8 @@ void SummaryPage::initializePage()
                    "divert traffic to them, then run finish once no old node is left.\n").arg(m_state.target.toString()).toHtmlEscaped();
     html += QStringLiteral("</pre>");
     m_view->setHtml(html);
-    if (m_state.journal && (m_state.mode == WizardMode::FreshInstall || (m_state.finishReport && m_state.finishReport->ok())))
-        m_state.journal->close(QStringLiteral("finished"));
+    if (m_state.mode == WizardMode::FreshInstall || (m_state.finishReport && m_state.finishReport->ok()))
+        m_state.closeJournal(QStringLiteral("finished"));
 }
 
 QString SummaryPage::text() const
