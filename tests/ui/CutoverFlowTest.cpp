@@ -388,6 +388,21 @@ TEST_F(CutoverFlow, HybridVerifiesTheControlPlaneThenItsDataPlanes)
     EXPECT_TRUE(dps->topLevelItem(1)->text(5).contains("2.5.x")) << qPrintable(dps->topLevelItem(1)->text(5));
     EXPECT_EQ(page->dataPlanesView()->outdatedCount(), 1);
     EXPECT_TRUE(page->dataPlanesView()->statusLabel()->text().contains("1 of 2")) << qPrintable(page->dataPlanesView()->statusLabel()->text());
+    if (const QString dir = qEnvironmentVariable("KUW_SCREENSHOT_DIR"); !dir.isEmpty()) { // for reviewing the page
+        page->tabs()->setCurrentIndex(1);
+        wizard.grab().save(dir + "/cutover-hybrid-data-planes.png");
+        const QPalette light = wizard.palette();
+        QPalette dark = light; // the Data Planes list is redrawn by the next poll in these colours
+        for (auto [role, colour] : {std::pair{QPalette::Window, "#2b2b2b"}, {QPalette::Base, "#1e1e1e"}, {QPalette::Button, "#353535"},
+                                    {QPalette::WindowText, "#eeeeee"}, {QPalette::Text, "#eeeeee"}, {QPalette::ButtonText, "#eeeeee"}})
+            dark.setColor(role, QColor(colour));
+        wizard.setPalette(dark);
+        QTest::qWait(600);
+        wizard.grab().save(dir + "/cutover-hybrid-data-planes-dark.png");
+        wizard.setPalette(light);
+        page->tabs()->setCurrentIndex(0);
+        wizard.grab().save(dir + "/cutover-hybrid-control-plane.png");
+    }
     // dp-2 is replaced by a 2.5 Data Plane: the poll notices it without another verification
     newCp.setDataPlanes({{"id-1", "dp-1", "10.0.0.1", "2.5.0", "normal", "h", 0},
                          {"id-3", "dp-3", "10.0.0.3", "2.5.1", "normal", "h", 0}});
@@ -395,4 +410,8 @@ TEST_F(CutoverFlow, HybridVerifiesTheControlPlaneThenItsDataPlanes)
         << qPrintable(page->dataPlanesView()->statusLabel()->text());
     EXPECT_EQ(page->dataPlanesView()->outdatedCount(), 0);
     EXPECT_EQ(journalCount("checkpoints", "passed"), 3) << "configured, control-plane, data-planes";
+    if (const QString dir = qEnvironmentVariable("KUW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        page->tabs()->setCurrentIndex(1);
+        wizard.grab().save(dir + "/cutover-hybrid-data-planes-done.png");
+    }
 }
