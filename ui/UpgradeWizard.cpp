@@ -18,6 +18,7 @@
 #include "pages/ParallelDiffPage.h"
 #include "pages/ParallelTargetPage.h"
 #include "pages/ParallelTransferPage.h"
+#include "widgets/JournalErrorNotice.h"
 #include "widgets/StatusView.h"
 
 #include <QAbstractButton>
@@ -90,6 +91,7 @@ UpgradeWizard::UpgradeWizard(QWidget *parent) : QWizard(parent)
                 button(QWizard::BackButton)->setEnabled(!p->isRunning() && !p->hasRun());
         });
     }
+    showJournalErrors(m_state.journalWriter.get(), this);
     if (!m_state.catalog)
         m_connection->statusView()->showMessage(tr("The migration catalog could not be loaded; this build is broken."));
     resize(860, 700);

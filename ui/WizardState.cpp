@@ -6,8 +6,24 @@ namespace kuw::ui {
 void WizardState::record(const QString &step, const QString &event, const QString &detail,
                          const QMap<QString, QString> &data)
 {
-    if (journal)
-        journal->append(step, event, detail, data);
+    // In memory now (pages read it back at once), on disk from the writer's thread.
+    if (journal) {
+        journal->addEvent(step, event, detail, data);
+        journalWriter->write(*journal);
+    }
+}
+
+void WizardState::closeJournal(const QString &outcome)
+{
+    if (journal) {
+        journal->setOutcome(outcome);
+        journalWriter->write(*journal);
+    }
+}
+
+bool WizardState::flushJournal(int timeoutMs)
+{
+    return journalWriter->flush(timeoutMs);
 }
 
 core::KongConfig WizardState::kongConfig() const

@@ -8,11 +8,13 @@
 #include "migrations/SchemaState.h"
 #include "session/Checkpoints.h"
 #include "session/Journal.h"
+#include "session/JournalWriter.h"
 #include "snapshot/Rehearsal.h"
 
 #include <QDateTime>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace kuw::ui {
@@ -45,6 +47,8 @@ struct WizardState
     QDateTime exportedAt;                       ///< its export: later changes on the old side are not carried over
     /// The datastore the new nodes use: the parallel target, or the shared one.
     const core::ConnectionSettings &newDatastore() const { return parallel ? parallelTarget : settings; }
+    /// Saves `journal` on a worker thread, in order; flushes when the state is destroyed.
+    std::unique_ptr<core::JournalWriter> journalWriter = std::make_unique<core::JournalWriter>();
 
     /// The configuration the checks see: the loaded kong.conf (or Kong's defaults) with the
     /// datastore fields as entered on the Connection page.
@@ -52,6 +56,10 @@ struct WizardState
     /// Records an event in the journal when one is open (never fails the UI).
     void record(const QString &step, const QString &event, const QString &detail,
                 const QMap<QString, QString> &data = {});
+    /// Marks the journal finished (see Journal::close), saved like record().
+    void closeJournal(const QString &outcome);
+    /// Waits until the journal is on disk. Blocks: only at shutdown or in tests.
+    bool flushJournal(int timeoutMs = -1);
 };
 
 } // namespace kuw::ui

@@ -17,6 +17,11 @@ namespace kuw::core {
 namespace {
 
 std::string s(const QString &q) { return Redactor::redact(q).toStdString(); }
+QString journalRemedy()
+{
+    return QStringLiteral("Free disk space or fix the permissions of the journal's folder; until then this "
+                          "session cannot be resumed after a crash.");
+}
 QString q(const YAML::Node &n) { return n ? QString::fromStdString(n.as<std::string>("")) : QString(); }
 
 } // namespace
@@ -91,13 +96,19 @@ QList<Journal> Journal::list(const QString &dir)
 Status Journal::append(const QString &step, const QString &event, const QString &detail,
                        const QMap<QString, QString> &data)
 {
-    m_events.append({QDateTime::currentDateTimeUtc(), step, event, detail, data});
+    addEvent(step, event, detail, data);
     return save();
+}
+
+void Journal::addEvent(const QString &step, const QString &event, const QString &detail,
+                       const QMap<QString, QString> &data)
+{
+    m_events.append({QDateTime::currentDateTimeUtc(), step, event, detail, data});
 }
 
 Status Journal::close(const QString &outcome)
 {
-    m_outcome = outcome;
+    setOutcome(outcome);
     return save();
 }
 
@@ -144,12 +155,14 @@ Status Journal::save() const
 
     QSaveFile f(m_path); // atomic: a crash never leaves half a journal
     if (!f.open(QIODevice::WriteOnly))
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot write the journal %1: %2").arg(m_path, f.errorString()));
+        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot write the journal %1: %2").arg(m_path, f.errorString()),
+                           journalRemedy());
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(out.c_str());
     f.write("\n");
     if (!f.commit())
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot write the journal %1: %2").arg(m_path, f.errorString()));
+        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot write the journal %1: %2").arg(m_path, f.errorString()),
+                           journalRemedy());
     return {};
 }
 

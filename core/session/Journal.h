@@ -37,6 +37,13 @@ public:
                   const QMap<QString, QString> &data = {});
     /// Marks the session as finished (no longer offered for resume).
     Status close(const QString &outcome);
+    /// append() and close() without writing the file: the UI records in memory and hands a
+    /// copy to a JournalWriter, which calls save() on its worker thread.
+    void addEvent(const QString &step, const QString &event, const QString &detail,
+                  const QMap<QString, QString> &data = {});
+    void setOutcome(const QString &outcome) { m_outcome = outcome; }
+    /// Rewrites the whole file atomically (QSaveFile: fsync, then rename).
+    Status save() const;
 
     QString path() const { return m_path; }
     QString id() const { return m_id; }
@@ -52,8 +59,6 @@ public:
     QString lastStep() const;
 
 private:
-    Status save() const;
-
     QString m_path;
     QString m_id;
     QString m_datastore;

@@ -3,4 +3,6 @@
 target_sources(kuw_core PRIVATE
   session/SessionResume.h
   session/SessionResume.cpp
+  session/JournalWriter.h
+  session/JournalWriter.cpp
 )

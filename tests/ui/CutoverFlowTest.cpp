@@ -15,6 +15,7 @@
 #include "support/EngineHarness.h"
 #include "support/TestPostgres.h"
 #include "support/UiWatchdog.h"
+#include "widgets/DataPlanesView.h"
 #include "widgets/FinishGate.h"
 #include "widgets/HelmCommandsView.h"
 
@@ -32,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <iostream>
 
 using namespace kuw;
 using namespace std::chrono_literals;
@@ -113,6 +116,7 @@ protected:
     }
     int journalCount(const QString &step, const QString &event)
     {
+        EXPECT_TRUE(wizard.state().flushJournal(10000)); // the journal is saved on a worker thread
         auto j = core::Journal::load(wizard.state().journal->path());
         int n = 0;
         for (const core::JournalEvent &e : j->events())
@@ -153,6 +157,7 @@ TEST_F(CutoverFlow, FinishIsDisabledUntilTheCheckpointsPassOrAnOverrideIsGiven)
     QTest::mouseClick(finish->runButton(), Qt::LeftButton);
     ASSERT_TRUE(done.wait(60000));
     ASSERT_TRUE(done.first().first().toBool()) << qPrintable(finish->logView()->toPlainText());
+    ASSERT_TRUE(wizard.state().flushJournal(10000));
     auto j = core::Journal::load(wizard.state().journal->path());
     ASSERT_TRUE(j);
     const core::JournalEvent *override = j->last("finish", "override");
@@ -272,6 +277,8 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
 
     // an Admin API write through a new node would land in the shared datastore: it is listed
     qint64 worstGapMs = dog->worstGapMs();
+    std::cout << "[ figures ] cutover: worst UI-thread gap " << worstGapMs << " ms, ending " << dog->worstGapEndedAtMs()
+              << " ms after the watch started (verification starts at 0, the Traffic tab opens after it)" << std::endl;
     dog.reset();
     sql("INSERT INTO services (id, name, host, port, protocol, ws_id, created_at, updated_at) SELECT gen_random_uuid(), "
         "'made-during-cutover', 'example.com', 80, 'http', id, now(), now() FROM workspaces LIMIT 1"); // as Kong's DAO writes it
@@ -307,11 +314,14 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     auto pending = conn->exec("SELECT count(*) FROM schema_meta WHERE pending IS NOT NULL AND pending <> '{}'");
     ASSERT_TRUE(pending);
     EXPECT_EQ(pending->integer(0, 0), 0);
-    // Network and database work is off the UI thread; the journal (WizardState::record, a
-    // QSaveFile commit with fsync per event) still is, and on a loaded machine one commit can take
-    // ~100 ms, so this phase is held to 250 ms. The 100 ms bar for `up` is in WizardFlowTest.
-    EXPECT_LT(worstGapMs, 250) << "the UI thread waited on the network or the database";
+    // Network, database and journal (JournalWriter) work are all off the UI thread. What is left
+    // is UI work: the first Admin API requests and the traffic chart's first paint, while the
+    // simulated nodes also answer on this thread. Measured at load ~11 on 2 cores (11 runs):
+    // 51–169 ms, median ~70 ms (before the JournalWriter: 101–111 ms and a 250 ms bar).
+    std::cout << "[ figures ] cutover phase: worst UI-thread gap " << worstGapMs << " ms" << std::endl;
+    EXPECT_LT(worstGapMs, 200) << "the UI thread waited on the network, the database or the disk";
 
+    ASSERT_TRUE(wizard.state().flushJournal(10000));
     const auto listed = core::Journal::list(journals.path());
     ASSERT_EQ(listed.size(), 1);
     int passed = 0;
@@ -362,12 +372,46 @@ TEST_F(CutoverFlow, HybridVerifiesTheControlPlaneThenItsDataPlanes)
     ui::CheckpointsPage *page = wizard.checkpointsPage();
     page->setNodes({{oldCp.adminUrl(), false}, {newCp.adminUrl(), true}});
     page->oldVersionEdit()->setText("2.0");
+    EXPECT_EQ(page->tabs()->count(), 4) << "Control Plane, Data Planes, Decommission, Changed since up";
+    EXPECT_EQ(page->tabs()->widget(1), page->dataPlanesView());
     verify(true);
     EXPECT_TRUE(wizard.state().checkpoints.isDone("control-plane"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->nodeMessage()->text().contains("dp-2"); }, 10000));
     EXPECT_FALSE(wizard.state().checkpoints.isDone("data-planes")) << "dp-2 still runs 2.0.5";
-    newCp.setDataPlanes({{"id-1", "dp-1", "10.0.0.1", "2.5.0", "normal", "h", 0}});
-    verify(true);
+    // the Data Planes tab lists both with their versions and flags the old one
+    QTreeWidget *dps = page->dataPlanesView()->table();
+    ASSERT_EQ(dps->topLevelItemCount(), 2);
+    EXPECT_EQ(dps->topLevelItem(0)->text(2), "2.5.0");
+    EXPECT_TRUE(dps->topLevelItem(0)->text(5).startsWith("OK")) << qPrintable(dps->topLevelItem(0)->text(5));
+    EXPECT_EQ(dps->topLevelItem(1)->text(0), "dp-2");
+    EXPECT_EQ(dps->topLevelItem(1)->text(2), "2.0.5");
+    EXPECT_TRUE(dps->topLevelItem(1)->text(5).contains("2.5.x")) << qPrintable(dps->topLevelItem(1)->text(5));
+    EXPECT_EQ(page->dataPlanesView()->outdatedCount(), 1);
+    EXPECT_TRUE(page->dataPlanesView()->statusLabel()->text().contains("1 of 2")) << qPrintable(page->dataPlanesView()->statusLabel()->text());
+    if (const QString dir = qEnvironmentVariable("KUW_SCREENSHOT_DIR"); !dir.isEmpty()) { // for reviewing the page
+        page->tabs()->setCurrentIndex(1);
+        wizard.grab().save(dir + "/cutover-hybrid-data-planes.png");
+        const QPalette light = wizard.palette();
+        QPalette dark = light; // the Data Planes list is redrawn by the next poll in these colours
+        for (auto [role, colour] : {std::pair{QPalette::Window, "#2b2b2b"}, {QPalette::Base, "#1e1e1e"}, {QPalette::Button, "#353535"},
+                                    {QPalette::WindowText, "#eeeeee"}, {QPalette::Text, "#eeeeee"}, {QPalette::ButtonText, "#eeeeee"}})
+            dark.setColor(role, QColor(colour));
+        wizard.setPalette(dark);
+        QTest::qWait(600);
+        wizard.grab().save(dir + "/cutover-hybrid-data-planes-dark.png");
+        wizard.setPalette(light);
+        page->tabs()->setCurrentIndex(0);
+        wizard.grab().save(dir + "/cutover-hybrid-control-plane.png");
+    }
+    // dp-2 is replaced by a 2.5 Data Plane: the poll notices it without another verification
+    newCp.setDataPlanes({{"id-1", "dp-1", "10.0.0.1", "2.5.0", "normal", "h", 0},
+                         {"id-3", "dp-3", "10.0.0.3", "2.5.1", "normal", "h", 0}});
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.state().checkpoints.isDone("data-planes"); }, 10000))
-        << qPrintable(page->nodeMessage()->text());
+        << qPrintable(page->dataPlanesView()->statusLabel()->text());
+    EXPECT_EQ(page->dataPlanesView()->outdatedCount(), 0);
+    EXPECT_EQ(journalCount("checkpoints", "passed"), 3) << "configured, control-plane, data-planes";
+    if (const QString dir = qEnvironmentVariable("KUW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        page->tabs()->setCurrentIndex(1);
+        wizard.grab().save(dir + "/cutover-hybrid-data-planes-done.png");
+    }
 }

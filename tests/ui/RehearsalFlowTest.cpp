@@ -99,6 +99,7 @@ TEST_F(RehearsalUi, RunsThePlanOnAScratchCopyAndReportsPerMigrationDurations)
     EXPECT_TRUE(page->summaryLabel()->text().contains(ui::RehearsalPage::formatDuration(r.estimatedUpMs)));
     // production untouched, the outcome journaled with the estimate
     EXPECT_TRUE(test::schemaMetaRow(settings(), "core").startsWith("007_140_to_150|"));
+    ASSERT_TRUE(wizard.state().flushJournal(10000)); // the journal is saved on a worker thread
     const auto journal = core::Journal::load(wizard.state().journal->path());
     ASSERT_TRUE(journal);
     const core::JournalEvent *e = journal->last("rehearsal", "done");
@@ -145,6 +146,7 @@ TEST_F(RehearsalUi, AFailureShowsTheStepAndKeepsTheWizardHereUntilSkippedWithThe
     ASSERT_TRUE(nextButton()->isEnabled());
     QTest::keyClick(page->skipReasonEdit(), Qt::Key_Return);
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::UpPageId);
+    ASSERT_TRUE(wizard.state().flushJournal(10000));
     const auto j = core::Journal::load(wizard.state().journal->path());
     ASSERT_NE(j->last("rehearsal", "failed"), nullptr);
     ASSERT_NE(j->last("rehearsal", "skipped"), nullptr);

@@ -135,6 +135,7 @@ TEST_F(ResumeRestoreUi, AfterTheWizardIsDestroyedPastUpANewOneResumesAfterUpWith
     EXPECT_EQ(w->currentId(), W::CheckpointsPageId); // the cutover checkpoints come before finish
     EXPECT_EQ(w->state().checkpoints.doneCount(), 1); // the cutover resumes where it stopped
     // the same journal continues
+    ASSERT_TRUE(w->state().flushJournal(10000)); // the journal is saved on a worker thread
     const auto journals = core::Journal::list(m_tmp.filePath("journals"));
     ASSERT_EQ(journals.size(), 1);
     EXPECT_NE(journals.first().last("resume", "resumed"), nullptr);

@@ -133,6 +133,7 @@ TEST_F(WizardFlow, GuidedUpgradeFromKong15ReachesAFinished25Datastore)
     next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::SummaryPageId);
     EXPECT_TRUE(wizard.summaryPage()->text().contains("Finish: 12 step(s)")) << qPrintable(wizard.summaryPage()->text());
+    ASSERT_TRUE(wizard.state().flushJournal(10000)); // the journal is saved on a worker thread
     EXPECT_NE(core::Journal::list(journals.path()).first().last("assessment", "checked"), nullptr);
     EXPECT_TRUE(test::schemaMetaRow(settings(), "core").startsWith("012_213_to_220|"));
     EXPECT_LT(worstGapMs, 100);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckpointsPage.h"
+#include "widgets/ThemeColors.h"
 
 #include "UpgradeWizard.h"
 #include "cluster/TrafficMonitor.h"
+#include "widgets/DataPlanesView.h"
 #include "widgets/HelmCommandsView.h"
 #include "widgets/TrafficChart.h"
 
@@ -64,7 +66,7 @@ CheckpointsPage::CheckpointsPage(WizardState &state, QWidget *parent) : QWizardP
     reminder->setWordWrap(true);
     reminder->setAccessibleName(tr("Reminder: no Admin API changes on the new cluster until finish"));
     m_reminder = reminder;
-    reminder->setStyleSheet(QStringLiteral("QLabel{background:#fff3e0;color:#4e342e;border:1px solid #ffb74d;padding:6px}"));
+    reminder->setStyleSheet(cautionStyleSheet(palette()));
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Cutover checkpoints"));
     m_list->setMaximumHeight(96);
@@ -166,11 +168,12 @@ CheckpointsPage::CheckpointsPage(WizardState &state, QWidget *parent) : QWizardP
 
     m_helm = new HelmCommandsView(this);
     m_helmTab = m_helm;
+    m_dataPlanes = new DataPlanesView(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Cutover steps"));
     // every tab lives in the tab widget from the start; syncKind() shows those of the deployment
-    for (QWidget *w : {m_nodesTab, m_trafficTab, m_decomTab, m_entitiesTab, m_helmTab})
+    for (QWidget *w : {m_nodesTab, m_trafficTab, m_decomTab, m_entitiesTab, m_helmTab, static_cast<QWidget *>(m_dataPlanes)})
         m_tabs->addTab(w, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(reminder);
@@ -273,6 +276,8 @@ void CheckpointsPage::syncKind()
         m_tabs->addTab(m_nodesTab, hybrid ? tr("&Control Plane") : tr("N&odes"));
         if (!hybrid)
             m_tabs->addTab(m_trafficTab, tr("&Traffic"));
+        else
+            m_tabs->addTab(m_dataPlanes, tr("D&ata Planes"));
         m_tabs->addTab(m_decomTab, tr("&Decommission"));
     }
     if (!m_state.parallel) // the parallel path compares both datastores on its own page
@@ -380,9 +385,9 @@ std::optional<QList<core::CutoverNode>> CheckpointsPage::parseNodes()
             const QUrl url(text, QUrl::StrictMode);
             if (!url.isValid() || url.host().isEmpty() ||
                 (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-                m_nodeMessage->setText(tr("<span style='color:#c62828'>%1 nodes, line %2: “%3” is not an Admin API URL. "
-                                          "Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.</span>")
-                                           .arg(isNew ? tr("New") : tr("Old")).arg(i + 1).arg(text.toHtmlEscaped()));
+                m_nodeMessage->setText(errorHtml(palette(), tr("%1 nodes, line %2: “%3” is not an Admin API URL. "
+                                                               "Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.")
+                                                                .arg(isNew ? tr("New") : tr("Old")).arg(i + 1).arg(text.toHtmlEscaped())));
                 return std::nullopt;
             }
             out.append({url, isNew});
@@ -391,7 +396,7 @@ std::optional<QList<core::CutoverNode>> CheckpointsPage::parseNodes()
     const bool hasOld = std::any_of(out.cbegin(), out.cend(), [](const core::CutoverNode &n) { return !n.isNew; });
     const bool hasNew = std::any_of(out.cbegin(), out.cend(), [](const core::CutoverNode &n) { return n.isNew; });
     if (!hasNew || (!hasOld && m_state.checkpoints.kind() == core::DeploymentKind::Traditional)) {
-        m_nodeMessage->setText(tr("<span style='color:#c62828'>List at least one old and one new node's Admin API URL.</span>"));
+        m_nodeMessage->setText(errorHtml(palette(), tr("List at least one old and one new node's Admin API URL.")));
         return std::nullopt;
     }
     return out;
@@ -406,8 +411,8 @@ void CheckpointsPage::startVerify()
     }
     const auto oldVersion = core::KongVersion::parse(m_oldVersion->text().trimmed());
     if (!oldVersion) {
-        m_nodeMessage->setText(tr("<span style='color:#c62828'>Old version: “%1” is not a Kong version, e.g. 2.0.</span>")
-                                   .arg(m_oldVersion->text().toHtmlEscaped()));
+        m_nodeMessage->setText(errorHtml(palette(), tr("Old version: “%1” is not a Kong version, e.g. 2.0.")
+                                                        .arg(m_oldVersion->text().toHtmlEscaped())));
         Q_EMIT verified(false);
         return;
     }
@@ -452,7 +457,7 @@ void CheckpointsPage::onNodeChecked(int index, const core::NodeCheck &check)
     lines += check.notes;
     item->setText(4, lines.join(QLatin1Char('\n')));
     item->setToolTip(4, lines.join(QLatin1Char('\n')));
-    item->setForeground(4, check.ok() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+    item->setForeground(4, check.ok() ? okColor(palette()) : errorColor(palette()));
 }
 
 void CheckpointsPage::onVerified(const QList<core::NodeCheck> &checks)
@@ -476,7 +481,9 @@ void CheckpointsPage::onVerified(const QList<core::NodeCheck> &checks)
             for (const core::NodeCheck &c : checks)
                 if (c.node.isNew) {
                     m_nodeMessage->setText(tr("Asking the new Control Plane for its Data Planes…"));
-                    m_verifier->verifyDataPlanes(c.node.url, m_state.target);
+                    m_controlPlane = c.node.url; // polled from now on with every traffic sample
+                    m_polling = false;
+                    pollDataPlanes();
                     break;
                 }
         } else {
@@ -486,16 +493,28 @@ void CheckpointsPage::onVerified(const QList<core::NodeCheck> &checks)
         m_monitor->start();
         announceStage();
     } else {
-        m_nodeMessage->setText(tr("<span style='color:#c62828'>Some nodes did not pass: see the Result column, fix them and "
-                                  "verify again.</span>"));
+        m_nodeMessage->setText(errorHtml(palette(), tr("Some nodes did not pass: see the Result column, fix them and "
+                                                       "verify again.")));
     }
     m_state.record(Step, QStringLiteral("verified"), allOk ? tr("all nodes passed") : tr("some nodes failed"),
                    {{QStringLiteral("nodes"), QString::number(checks.size())}, {QStringLiteral("ok"), allOk ? QStringLiteral("yes") : QStringLiteral("no")}});
     Q_EMIT verified(allOk);
 }
 
+void CheckpointsPage::pollDataPlanes()
+{
+    if (m_polling || m_controlPlane.isEmpty())
+        return;
+    m_polling = true;
+    m_verifier->verifyDataPlanes(m_controlPlane, m_state.target);
+}
+
 void CheckpointsPage::onDataPlanes(const core::DataPlaneCheck &check)
 {
+    m_polling = false;
+    if (check.controlPlane != m_controlPlane)
+        return; // an answer from before a re-verification
+    m_dataPlanes->showCheck(check, m_state.target, QDateTime::currentDateTime());
     QStringList lines;
     for (const core::DataPlane &dp : check.dataPlanes)
         lines << tr("Data Plane %1: %2 (%3)").arg(dp.hostname, dp.version, dp.syncStatus);
@@ -510,14 +529,14 @@ void CheckpointsPage::applyStages()
     core::Checkpoints &cp = m_state.checkpoints;
     auto stages = core::Checkpoints::parseStages(m_stages->text());
     if (!stages) {
-        m_stageLabel->setText(QStringLiteral("<span style='color:#c62828'>%1 %2</span>")
-                                  .arg(stages.error().message.toHtmlEscaped(), stages.error().remedy.toHtmlEscaped()));
+        m_stageLabel->setText(errorHtml(palette(), QStringLiteral("%1 %2").arg(stages.error().message.toHtmlEscaped(),
+                                                                               stages.error().remedy.toHtmlEscaped())));
         return;
     }
     if (*stages == cp.stages())
         return;
     if (cp.stagesConfirmed() > 0) {
-        m_stageLabel->setText(tr("<span style='color:#c62828'>Stages cannot change once one is confirmed.</span>"));
+        m_stageLabel->setText(errorHtml(palette(), tr("Stages cannot change once one is confirmed.")));
         return;
     }
     record(cp.setStages(*stages));
@@ -550,11 +569,13 @@ void CheckpointsPage::onSample(const core::TrafficSample &sample)
                          .arg(sample.oldRate, 0, 'f', 1).arg(sample.oldUp).arg(sample.oldDown)
                          .arg(sample.newRate, 0, 'f', 1).arg(sample.newUp).arg(sample.newDown).arg(percent(sample.newShare)));
     const bool worse = m_monitor->warningActive();
-    m_errorRates->setText((worse ? tr("<b style='color:#c62828'>Warning: the new cluster answers more 5xx than the old one "
-                                      "— hold the stage and check its logs.</b> ") : QString())
+    m_errorRates->setText((worse ? errorHtml(palette(), tr("Warning: the new cluster answers more 5xx than the old one "
+                                                           "— hold the stage and check its logs."), true) + QLatin1Char(' ') : QString())
                           + tr("5xx: old %1, new %2").arg(percent(sample.old5xx), percent(sample.new5xx)));
 
     const core::Checkpoints &cp = m_state.checkpoints;
+    if (cp.kind() == core::DeploymentKind::Hybrid && cp.isDone(QStringLiteral("control-plane")))
+        pollDataPlanes(); // Data Planes are replaced one by one: follow their versions
     if (cp.kind() == core::DeploymentKind::Traditional && cp.isDone(QStringLiteral("verified")) && !cp.isDone(QStringLiteral("traffic"))) {
         m_tracker.add(sample);
         m_confirmStage->setEnabled(m_tracker.reached() && !worse);
@@ -628,8 +649,8 @@ void CheckpointsPage::showEntities()
     if (std::exchange(m_rescan, false))
         scanEntities();
     if (r.error) {
-        m_entitiesLabel->setText(tr("<span style='color:#c62828'>Could not read the datastore: %1 %2</span>")
-                                     .arg(r.error->message.toHtmlEscaped(), r.error->remedy.toHtmlEscaped()));
+        m_entitiesLabel->setText(errorHtml(palette(), tr("Could not read the datastore: %1 %2")
+                                                          .arg(r.error->message.toHtmlEscaped(), r.error->remedy.toHtmlEscaped())));
         return;
     }
     m_entities->clear();

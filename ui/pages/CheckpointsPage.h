@@ -25,6 +25,7 @@ class TrafficMonitor;
 
 namespace kuw::ui {
 
+class DataPlanesView;
 class HelmCommandsView;
 class TrafficChart;
 
@@ -70,6 +71,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrafficChart *chart() const { return m_chart; }
     HelmCommandsView *helmView() const { return m_helm; }
+    DataPlanesView *dataPlanesView() const { return m_dataPlanes; }
     core::TrafficMonitor *monitor() const { return m_monitor; }
 
 Q_SIGNALS:
@@ -88,6 +90,7 @@ private:
     void onNodeChecked(int index, const core::NodeCheck &check);
     void onVerified(const QList<core::NodeCheck> &checks);
     void onDataPlanes(const core::DataPlaneCheck &check);
+    void pollDataPlanes();
     void applyStages();
     void announceStage();
     void onSample(const core::TrafficSample &sample);
@@ -125,6 +128,9 @@ private:
     QLabel *m_entitiesLabel = nullptr;
     QPushButton *m_refresh = nullptr;
     HelmCommandsView *m_helm = nullptr;
+    DataPlanesView *m_dataPlanes = nullptr;
+    QUrl m_controlPlane;          ///< hybrid: the verified new Control Plane polled for its Data Planes
+    bool m_polling = false;       ///< a Data Plane poll is in flight
 
     core::NodeVerifier *m_verifier = nullptr;
     core::TrafficMonitor *m_monitor = nullptr;

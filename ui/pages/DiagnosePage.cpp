@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagnosePage.h"
+#include "widgets/ThemeColors.h"
 
 #include "assessment/ReadOnlySession.h"
 #include "db/PgConnection.h"
@@ -134,8 +135,8 @@ void DiagnosePage::show()
     const Outcome out = m_watcher.result();
     m_rerun->setEnabled(true);
     if (out.error) {
-        m_summary->setText(QStringLiteral("<b style='color:#c62828'>%1</b><br>%2")
-                               .arg(out.error->message.toHtmlEscaped(), out.error->remedy.toHtmlEscaped()));
+        m_summary->setText(errorHtml(palette(), out.error->message.toHtmlEscaped(), true) + QStringLiteral("<br>")
+                           + out.error->remedy.toHtmlEscaped());
         Q_EMIT diagnosed(false);
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RehearsalPage.h"
+#include "widgets/ThemeColors.h"
 
 #include "UpgradeWizard.h"
 #include "pages/SnapshotPage.h"
@@ -217,7 +218,7 @@ void RehearsalPage::onFinished(const core::RehearsalReport &r)
         m_current->setText(tr("Rehearsal cancelled; the scratch copy was %1.").arg(r.tornDown ? tr("removed") : tr("NOT removed")));
     } else {
         m_current->setText(tr("Rehearsal failed. Production was not touched."));
-        html = QStringLiteral("<b style='color:#c62828'>%1</b>").arg(r.error->message.toHtmlEscaped());
+        html = errorHtml(palette(), r.error->message.toHtmlEscaped(), true);
         if (!r.failedStep.isEmpty())
             html += QStringLiteral("<br>") + tr("Failed step: %1").arg(r.failedStep).toHtmlEscaped();
         if (!r.failedStatement.isEmpty())

@@ -20,8 +20,8 @@ RestorePage::RestorePage(WizardState &state, QWidget *parent) : QWizardPage(pare
     layout->addWidget(m_panel);
     connect(m_panel, &RestorePanel::runningChanged, this, &QWizardPage::completeChanged);
     connect(m_panel, &RestorePanel::restoreFinished, this, [this](bool ok) {
-        if (ok && m_state.journal)
-            m_state.journal->close(QStringLiteral("restored"));
+        if (ok)
+            m_state.closeJournal(QStringLiteral("restored"));
     });
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResumePage.h"
+#include "widgets/ThemeColors.h"
 
 #include "UpgradeWizard.h"
 #include "pages/RunPage.h"
@@ -70,8 +71,8 @@ void ResumePage::showChecked()
 {
     const Checked c = m_watcher.result();
     if (c.error) {
-        m_summary->setText(QStringLiteral("<b style='color:#c62828'>%1</b><br>%2")
-                               .arg(c.error->message.toHtmlEscaped(), c.error->remedy.toHtmlEscaped()));
+        m_summary->setText(errorHtml(palette(), c.error->message.toHtmlEscaped(), true) + QStringLiteral("<br>")
+                           + c.error->remedy.toHtmlEscaped());
         Q_EMIT completeChanged();
         Q_EMIT checked(false);
         return;

@@ -56,7 +56,7 @@ void SummaryPage::initializePage()
     m_view->setHtml(html);
     if (m_state.journal && (m_state.mode == WizardMode::FreshInstall || (m_state.finishReport && m_state.finishReport->ok())
                             || (m_state.parallel && m_state.journal->last(QStringLiteral("parallel"), QStringLiteral("decommissioned")))))
-        m_state.journal->close(QStringLiteral("finished"));
+        m_state.closeJournal(QStringLiteral("finished"));
 }
 
 QString SummaryPage::text() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelmCommandsView.h"
+#include "widgets/ThemeColors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -32,7 +33,7 @@ HelmCommandsView::HelmCommandsView(QWidget *parent) : QWidget(parent)
     m_generate->setAccessibleName(tr("Generate the helm upgrade commands"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_error->setStyleSheet(QStringLiteral("color:%1").arg(errorColor(palette()).name()));
     m_list = new QWidget(this);
     m_grid = new QGridLayout(m_list);
     auto *scroll = new QScrollArea(this);

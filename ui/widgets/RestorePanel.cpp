@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestorePanel.h"
+#include "widgets/ThemeColors.h"
 
 #include "snapshot/SnapshotJob.h"
 
@@ -141,8 +142,9 @@ void RestorePanel::start()
         return;
     const QString path = m_file->text().trimmed();
     if (!QFileInfo(path).isFile()) {
-        m_result->setText(tr("<b style='color:#c62828'>%1 is not a file.</b> Choose a snapshot made on the Snapshot page "
-                             "(they are kept in %2).").arg(path.toHtmlEscaped(), core::defaultSnapshotDirectory().toHtmlEscaped()));
+        m_result->setText(errorHtml(palette(), tr("%1 is not a file.").arg(path.toHtmlEscaped()), true) + QLatin1Char(' ')
+                          + tr("Choose a snapshot made on the Snapshot page (they are kept in %1).")
+                                .arg(core::defaultSnapshotDirectory().toHtmlEscaped()));
         return;
     }
     core::RestoreOptions opts;
@@ -173,7 +175,7 @@ void RestorePanel::onFinished(const core::SnapshotJobResult &r)
                               .arg(r.restore->intoNewDatabase ? QString() : tr(" Re-check the datastore before continuing.")));
         m_confirm->clear();
     } else if (r.error) {
-        QString html = QStringLiteral("<b style='color:#c62828'>%1</b>").arg(tr("Restore failed: %1").arg(r.error->message).toHtmlEscaped());
+        QString html = errorHtml(palette(), tr("Restore failed: %1").arg(r.error->message).toHtmlEscaped(), true);
         if (r.restore && r.restore->targetModified)
             html += QStringLiteral("<br>") + tr("The Kong schema was already dropped: restore again before starting Kong.").toHtmlEscaped();
         else
