@@ -4,6 +4,7 @@
 #include "assessment/ReadOnlySession.h"
 #include "db/PgConnection.h"
 #include "util/Redactor.h"
+#include "widgets/FindingText.h"
 #include "versions/UpgradePath.h"
 
 #include <QApplication>
@@ -48,7 +49,7 @@ DiagnosePage::DiagnosePage(WizardState &state, QWidget *parent) : QWizardPage(pa
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Id"), tr("Finding"), tr("Evidence"), tr("What to do")});
     m_findings->setRootIsDecorated(false);
-    m_findings->setWordWrap(true);
+    wrapRowsOnResize(m_findings);
     m_findings->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_findings->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     m_findings->header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
@@ -142,7 +143,7 @@ void DiagnosePage::show()
     m_report = out.report;
     int counts[3] = {0, 0, 0};
     for (const core::Finding &f : m_report->assessment.findings) {
-        auto *item = new QTreeWidgetItem(m_findings, {core::severityName(f.severity), f.id, f.title, f.evidence, f.remedy});
+        auto *item = new QTreeWidgetItem(m_findings, {severityText(f.severity), f.id, f.title, f.evidence, f.remedy});
         item->setData(SeverityColumn, Qt::UserRole, int(f.severity));
         item->setToolTip(EvidenceColumn, f.evidence);
         item->setToolTip(RemedyColumn, f.link.isEmpty() ? f.remedy : f.remedy + QLatin1Char('\n') + f.link);
