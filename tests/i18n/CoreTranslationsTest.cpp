@@ -159,9 +159,10 @@ TEST_F(CoreTranslations, EveryTextOfARichDatastoreIsTranslatedWithItsPlaceholder
                                            l.disambiguation.isEmpty() ? nullptr : l.disambiguation.constData(), n);
             EXPECT_FALSE(t.isEmpty()) << qPrintable(lang) << ": no translation in " << l.context.constData() << " of \""
                                       << l.source.constData() << '"';
-            if (!t.isEmpty())
+            if (!t.isEmpty()) {
                 EXPECT_EQ(kuw::test::placeholders(t), kuw::test::placeholders(source))
                     << qPrintable(lang) << ": \"" << qPrintable(t) << "\" for \"" << l.source.constData() << '"';
+            }
         }
     }
 }
@@ -185,8 +186,9 @@ TEST_F(CoreTranslations, FindingsAndErrorsAreShownInTheChosenLanguage)
         const Finding &e = english.at(i), &d = translated.at(i);
         EXPECT_EQ(d.id, e.id) << "ids stay stable in every language";
         EXPECT_NE(d.title, e.title) << qPrintable(e.id) << ": title not translated: " << qPrintable(d.title);
-        if (!e.remedy.isEmpty())
+        if (!e.remedy.isEmpty()) {
             EXPECT_NE(d.remedy, e.remedy) << qPrintable(e.id) << ": remedy not translated: " << qPrintable(d.remedy);
+        }
     }
     ASSERT_EQ(m_errors.size(), englishErrors.size());
     for (qsizetype i = 0; i < m_errors.size(); ++i)
