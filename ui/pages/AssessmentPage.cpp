@@ -31,7 +31,7 @@ AssessmentPage::AssessmentPage(WizardState &state, QWidget *parent) : QWizardPag
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Finding"), tr("What to do")});
     m_findings->setRootIsDecorated(false);
-    wrapRowsOnResize(m_findings);
+    m_findings->setWordWrap(true);
     m_findings->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     m_findings->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_findings->header()->setSectionResizeMode(RemedyColumn, QHeaderView::Stretch);

@@ -49,7 +49,7 @@ DiagnosePage::DiagnosePage(WizardState &state, QWidget *parent) : QWizardPage(pa
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Id"), tr("Finding"), tr("Evidence"), tr("What to do")});
     m_findings->setRootIsDecorated(false);
-    wrapRowsOnResize(m_findings);
+    m_findings->setWordWrap(true);
     m_findings->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_findings->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     m_findings->header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);

@@ -2,8 +2,6 @@
 #include "widgets/FindingText.h"
 
 #include <QCoreApplication>
-#include <QHeaderView>
-#include <QTreeView>
 
 namespace kuw::ui {
 
@@ -15,14 +13,6 @@ QString severityText(core::Severity severity)
     case core::Severity::Info: return QCoreApplication::translate("kuw::ui::Severity", "info");
     }
     return {};
-}
-
-void wrapRowsOnResize(QTreeView *view)
-{
-    view->setWordWrap(true);
-    view->setTextElideMode(Qt::ElideNone);
-    // QTreeView keeps row heights from the first layout; a resized column needs a new one.
-    QObject::connect(view->header(), &QHeaderView::sectionResized, view, [view] { view->doItemsLayout(); });
 }
 
 } // namespace kuw::ui
