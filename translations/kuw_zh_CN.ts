@@ -83,6 +83,1332 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
     </message>
 </context>
 <context>
+    <name>kuw::cli::Cli</name>
+    <message>
+        <source>Target Kong version (default: the newest the catalog knows).</source>
+        <translation>目标 Kong 版本（默认：目录中已知的最新版本）。</translation>
+    </message>
+    <message>
+        <source>The running Kong version (default: told from the schema).</source>
+        <translation>正在运行的 Kong 版本（默认：根据架构推断）。</translation>
+    </message>
+    <message>
+        <source>oss or enterprise.</source>
+        <translation>oss 或 enterprise。</translation>
+    </message>
+    <message>
+        <source>Admin API URL of a running Kong node (repeatable): its version is compared with the schema.</source>
+        <translation>正在运行的 Kong 节点的 Admin API URL（可重复）：将其版本与架构进行比较。</translation>
+    </message>
+    <message>
+        <source>Admin API timeout in milliseconds (default 5000).</source>
+        <translation>Admin API 超时时间（毫秒，默认 5000）。</translation>
+    </message>
+    <message>
+        <source>A kong/kong Helm release of this deployment, [namespace/]name (repeatable, in upgrade order): prints the helm upgrade commands.</source>
+        <translation>此部署的 kong/kong Helm release，[namespace/]name（可重复，按升级顺序）：输出 helm upgrade 命令。</translation>
+    </message>
+    <message>
+        <source>PEM CA file for https Admin API URLs.</source>
+        <translation>用于 https Admin API URL 的 PEM CA 文件。</translation>
+    </message>
+    <message>
+        <source>Error: --node-timeout needs a positive number of milliseconds
+</source>
+        <translation>错误：--node-timeout 需要一个正的毫秒数
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>asking %n node(s) for their version
+</source>
+        <translation>
+            <numerusform>正在向 %n 个节点查询其版本
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Error: --to needs a Kong version such as 2.5.2
+</source>
+        <translation>错误：--to 需要一个 Kong 版本，例如 2.5.2
+</translation>
+    </message>
+    <message>
+        <source>Error: --from needs a Kong version such as 2.1.4
+</source>
+        <translation>错误：--from 需要一个 Kong 版本，例如 2.1.4
+</translation>
+    </message>
+    <message>
+        <source>Error: --edition must be oss or enterprise
+</source>
+        <translation>错误：--edition 必须是 oss 或 enterprise
+</translation>
+    </message>
+    <message>
+        <source>connecting (read-only) to %1
+</source>
+        <translation>正在连接（只读）到 %1
+</translation>
+    </message>
+    <message>
+        <source>Preflight assessment of the configured datastore for an upgrade to --to: every finding with its severity (blocker, warning, info), evidence and remedy. Read-only. Exit code 20 when a blocker is found.</source>
+        <translation>针对升级到 --to 的已配置数据存储的预检评估：列出每项评估结果及其严重程度（阻断项、警告、信息）、证据和处理办法。只读。发现阻断项时退出码为 20。</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>机器可读的输出。</translation>
+    </message>
+    <message>
+        <source>Datastore: </source>
+        <translation>数据存储：</translation>
+    </message>
+    <message>
+        <source>Kong configuration file (default: /etc/kong/kong.conf, then /etc/kong.conf).</source>
+        <translation>Kong 配置文件（默认：/etc/kong/kong.conf，其次 /etc/kong.conf）。</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds for datastore operations (overrides pg_timeout).</source>
+        <translation>数据存储操作的超时秒数（覆盖 pg_timeout）。</translation>
+    </message>
+    <message>
+        <source>Verbose logging.</source>
+        <translation>详细日志。</translation>
+    </message>
+    <message>
+        <source>Debug logging.</source>
+        <translation>调试日志。</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>  Remedy: </source>
+        <translation>  处理办法：</translation>
+    </message>
+    <message>
+        <source>connecting to </source>
+        <translation>正在连接到 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Error: %n problem(s) in the declarative file; nothing was written:
+</source>
+        <translation>
+            <numerusform>错误：声明式文件中有 %n 个问题；未写入任何内容：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>db_export, db_import or parse</source>
+        <translation>db_export、db_import 或 parse</translation>
+    </message>
+    <message>
+        <source>the declarative file</source>
+        <translation>声明式文件</translation>
+    </message>
+    <message>
+        <source>Error: unknown config command &apos;%1&apos; (db_export, db_import, parse)
+</source>
+        <translation>错误：未知的 config 命令 &apos;%1&apos;（db_export、db_import、parse）
+</translation>
+    </message>
+    <message>
+        <source>Error: expected a declarative configuration file; see `kong-upgrade config --help`
+</source>
+        <translation>错误：需要一个声明式配置文件；参见 `kong-upgrade config --help`
+</translation>
+    </message>
+    <message>
+        <source>Error: --compare needs two bundles: --compare OLD.tar.gz NEW.tar.gz
+</source>
+        <translation>错误：--compare 需要两个包：--compare OLD.tar.gz NEW.tar.gz
+</translation>
+    </message>
+    <message>
+        <source>Comparing bundle </source>
+        <translation>正在比较包 </translation>
+    </message>
+    <message>
+        <source>     with bundle </source>
+        <translation>      与包 </translation>
+    </message>
+    <message>
+        <source>No changes.
+</source>
+        <translation>没有变化。
+</translation>
+    </message>
+    <message>
+        <source>Diagnostic report of the configured datastore for support: environment, Kong schema per subsystem, schema level, lock state and blocking sessions, entity counts, Data Planes and the assessment findings. The session is read-only; secrets are redacted.</source>
+        <translation>供技术支持使用的已配置数据存储诊断报告：环境、各子系统的 Kong 架构、架构级别、锁状态和阻塞会话、实体数量、Data Plane 以及评估结果。会话为只读；机密信息已隐去。</translation>
+    </message>
+    <message>
+        <source>html, md or json (default: from -o&apos;s suffix, else md).</source>
+        <translation>html、md 或 json（默认：根据 -o 的后缀，否则为 md）。</translation>
+    </message>
+    <message>
+        <source>Write the report to this file.</source>
+        <translation>将报告写入此文件。</translation>
+    </message>
+    <message>
+        <source>Write a support bundle (tar.gz: the report in every format, the session journals, a bundle id for tickets) to this file.</source>
+        <translation>将支持包（tar.gz：各种格式的报告、会话日志、用于工单的包 ID）写入此文件。</translation>
+    </message>
+    <message>
+        <source>Directory of the upgrade journals to bundle (default: the wizard&apos;s).</source>
+        <translation>要打包的升级日志目录（默认：向导的目录）。</translation>
+    </message>
+    <message>
+        <source>Compare two support bundles: --compare OLD NEW (no datastore needed).</source>
+        <translation>比较两个支持包：--compare OLD NEW（无需数据存储）。</translation>
+    </message>
+    <message>
+        <source>With --compare: the newer bundle.</source>
+        <translation>与 --compare 一起使用：较新的包。</translation>
+    </message>
+    <message>
+        <source>Error: --format must be html, md or json
+</source>
+        <translation>错误：--format 必须是 html、md 或 json
+</translation>
+    </message>
+    <message>
+        <source>Error: diagnose needs a PostgreSQL datastore (database = %1)
+</source>
+        <translation>错误：diagnose 需要 PostgreSQL 数据存储（database = %1）
+</translation>
+    </message>
+    <message>
+        <source>Support bundle %1 written to %2
+</source>
+        <translation>支持包 %1 已写入 %2
+</translation>
+    </message>
+    <message>
+        <source>  files: </source>
+        <translation>  文件：</translation>
+    </message>
+    <message>
+        <source>Quote the bundle id in your support ticket.
+</source>
+        <translation>请在支持工单中注明包 ID。
+</translation>
+    </message>
+    <message>
+        <source>Error: cannot write %1: %2
+</source>
+        <translation>错误：无法写入 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>report written to %1
+</source>
+        <translation>报告已写入 %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: kong-upgrade COMMAND [OPTIONS]
+
+Kong Gateway datastore upgrades, performed safely.
+
+Commands:
+  status          Connect to the configured datastore and show its Kong schema state.
+  path --from V --to V [--edition oss|enterprise]   Upgrade hops and their notes (no datastore).
+  check [--to V] [--from V]   Preflight assessment of the datastore (exit 20 on blockers).
+  diagnose [--format html|md|json] [-o FILE]   Read-only support report, secrets redacted.
+  diagnose --bundle FILE | --compare OLD NEW   Support bundle (tar.gz with a bundle id); compare two.
+  config db_export [FILE] | db_import FILE | parse FILE
+                  Kong&apos;s declarative export/import (kong.yml; see &apos;config --help&apos;).
+  migrations bootstrap|up|finish|list|reset
+                  Kong&apos;s migrations, run natively (see &apos;migrations --help&apos;):
+                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,
+                  --target VERSION
+  demo [--version V] [--size small|large] [--scenario NAME] [--list-scenarios] [--keep] [--misbehave] [--yes]
+                  The whole upgrade story on an embedded PostgreSQL and simulated Kong nodes.
+
+Common options (as Kong&apos;s CLI):
+  -c, --conf FILE     Kong configuration file (default /etc/kong/kong.conf, /etc/kong.conf)
+  --db-timeout SEC    Datastore timeout in seconds
+  -v, --vv            Verbose / debug output
+  --json              Machine-readable output (where supported)
+  -h, --help          Help (also: kong-upgrade COMMAND --help)
+  --version           Print the version
+  --lang CODE         Language of messages: en, de, ja, zh_CN (default: system locale)
+
+Configuration precedence, as Kong: defaults &lt; kong.conf &lt; KONG_&lt;KEY&gt; environment variables.
+
+Exit codes:
+   0  success
+   1  error
+   2  usage error
+  10  configuration error (file, line and key are named)
+  11  datastore unreachable (host, refused, timeout)
+  12  authentication failed
+  13  database does not exist
+  14  TLS/SSL failure
+  15  insufficient privilege
+  16  unsupported datastore (cassandra, DB-less)
+  20  check: blockers found; path: no allowed upgrade path
+  migrations list (as Kong): 0 up to date, 3 needs bootstrap, 4 pending (run finish),
+  5 new migrations (run up)
+</source>
+        <translation>用法：kong-upgrade 命令 [选项]
+
+安全地执行 Kong Gateway 数据存储升级。
+
+命令：
+  status          连接已配置的数据存储并显示其 Kong 架构状态。
+  path --from V --to V [--edition oss|enterprise]   升级步骤及其说明（无需数据存储）。
+  check [--to V] [--from V]   数据存储预检评估（有阻断项时退出码为 20）。
+  diagnose [--format html|md|json] [-o FILE]   只读支持报告，机密信息已隐去。
+  diagnose --bundle FILE | --compare OLD NEW   支持包（带包 ID 的 tar.gz）；比较两个支持包。
+  config db_export [FILE] | db_import FILE | parse FILE
+                  Kong 的声明式导出/导入（kong.yml；参见 &apos;config --help&apos;）。
+  migrations bootstrap|up|finish|list|reset
+                  原生执行 Kong 的迁移（参见 &apos;migrations --help&apos;）：
+                  -y/--yes, -q/--quiet, -f/--force, --lock-timeout SEC, --dry-run,
+                  --target VERSION
+  demo [--version V] [--size small|large] [--scenario NAME] [--list-scenarios] [--keep] [--misbehave] [--yes]
+                  在内嵌 PostgreSQL 和模拟 Kong 节点上演示完整的升级过程。
+
+通用选项（与 Kong CLI 相同）：
+  -c, --conf FILE     Kong 配置文件（默认 /etc/kong/kong.conf、/etc/kong.conf）
+  --db-timeout SEC    数据存储超时（秒）
+  -v, --vv            详细 / 调试输出
+  --json              机器可读的输出（如支持）
+  -h, --help          帮助（也可：kong-upgrade 命令 --help）
+  --version           显示版本
+  --lang CODE         消息语言：en, de, ja, zh_CN（默认：系统区域设置）
+
+配置优先级与 Kong 相同：默认值 &lt; kong.conf &lt; KONG_&lt;KEY&gt; 环境变量。
+
+退出码：
+   0  成功
+   1  错误
+   2  用法错误
+  10  配置错误（会指出文件、行和键）
+  11  无法访问数据存储（主机、连接被拒、超时）
+  12  认证失败
+  13  数据库不存在
+  14  TLS/SSL 失败
+  15  权限不足
+  16  不支持的数据存储（cassandra、DB-less）
+  20  check：发现阻断项；path：没有允许的升级路径
+  migrations list（与 Kong 相同）：0 已是最新，3 需要 bootstrap，4 有待完成的迁移（运行 finish），
+  5 有新迁移（运行 up）
+</translation>
+    </message>
+    <message>
+        <source>Error: unknown command &apos;%1&apos;
+
+</source>
+        <translation>错误：未知命令 &apos;%1&apos;
+
+</translation>
+    </message>
+    <message>
+        <source>Error: not a tty: invoke &apos;%1&apos; non-interactively with the --yes flag
+</source>
+        <translation>错误：不是 TTY：请使用 --yes 以非交互方式调用 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>kong-upgrade migrations bootstrap|up|finish|list|reset — Kong&apos;s migrations, run natively.
+Each migration commits together with its schema_meta record; destructive steps ask first.
+list exits 0 up to date, 1 error, 3 needs bootstrap, 4 pending (run finish), 5 new (run up).</source>
+        <translation>kong-upgrade migrations bootstrap|up|finish|list|reset — 原生执行 Kong 的迁移。
+每个迁移与其 schema_meta 记录一同提交；破坏性步骤会先询问。
+list 的退出码：0 已是最新，1 错误，3 需要 bootstrap，4 有待完成（运行 finish），5 有新迁移（运行 up）。</translation>
+    </message>
+    <message>
+        <source>bootstrap, up, finish, list or reset</source>
+        <translation>bootstrap、up、finish、list 或 reset</translation>
+    </message>
+    <message>
+        <source>Assume yes to confirmations.</source>
+        <translation>对所有确认回答“是”。</translation>
+    </message>
+    <message>
+        <source>Suppress progress output.</source>
+        <translation>不输出进度信息。</translation>
+    </message>
+    <message>
+        <source>bootstrap: reset first (destroys data).</source>
+        <translation>bootstrap：先重置（会销毁数据）。</translation>
+    </message>
+    <message>
+        <source>Seconds: TTL of the migration lock and how long &apos;up&apos; waits for it (default 60).</source>
+        <translation>秒数：迁移锁的 TTL 以及 &apos;up&apos; 等待它的时长（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Print the plan and change nothing.</source>
+        <translation>只输出计划，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Stop at this Kong version (e.g. 2.1.4; default: newest known).</source>
+        <translation>停在此 Kong 版本（例如 2.1.4；默认：已知的最新版本）。</translation>
+    </message>
+    <message>
+        <source>--target %1: not a Kong release this catalog knows</source>
+        <translation>--target %1：不是此目录已知的 Kong 版本</translation>
+    </message>
+    <message>
+        <source>Known: %1 … %2</source>
+        <translation>已知：%1 … %2</translation>
+    </message>
+    <message>
+        <source>Are you sure? This operation is irreversible.</source>
+        <translation>确定吗？此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Error: unknown migrations command &apos;%1&apos; (bootstrap, up, finish, list, reset)
+</source>
+        <translation>错误：未知的 migrations 命令 &apos;%1&apos;（bootstrap、up、finish、list、reset）
+</translation>
+    </message>
+    <message>
+        <source>bootstrap --force drops every table of the Kong schema first. Are you sure?</source>
+        <translation>bootstrap --force 会先删除 Kong 架构中的所有表。确定吗？</translation>
+    </message>
+    <message>
+        <source>bootstrap --force</source>
+        <translation>bootstrap --force</translation>
+    </message>
+    <message>
+        <source>finish runs destructive teardowns; the previous Kong version can no longer use this datastore afterwards. Continue?</source>
+        <translation>finish 会执行破坏性的清理步骤；之后旧版本的 Kong 将无法再使用此数据存储。继续吗？</translation>
+    </message>
+    <message>
+        <source>Show the upgrade path between two Kong versions: every required hop (an &apos;up&apos; and a &apos;finish&apos; each) with its notes. Needs no datastore.</source>
+        <translation>显示两个 Kong 版本之间的升级路径：每个必需的步骤（各含一次 &apos;up&apos; 和一次 &apos;finish&apos;）及其说明。无需数据存储。</translation>
+    </message>
+    <message>
+        <source>The running Kong version (2.1.4, 2.4.1.0).</source>
+        <translation>正在运行的 Kong 版本（2.1.4、2.4.1.0）。</translation>
+    </message>
+    <message>
+        <source>The target Kong version.</source>
+        <translation>目标 Kong 版本。</translation>
+    </message>
+    <message>
+        <source>oss or enterprise (default: enterprise for 4-part versions, else oss).</source>
+        <translation>oss 或 enterprise（默认：四段式版本为 enterprise，否则为 oss）。</translation>
+    </message>
+    <message>
+        <source>Error: --from and --to need Kong versions such as 2.1.4 or 2.4.1.0
+</source>
+        <translation>错误：--from 和 --to 需要 Kong 版本，例如 2.1.4 或 2.4.1.0
+</translation>
+    </message>
+    <message>
+        <source>Connect to the datastore configured in kong.conf / KONG_* and report the server, the Kong schema (schema_meta per subsystem) and the migration lock. Read-only.</source>
+        <translation>连接 kong.conf / KONG_* 中配置的数据存储，报告服务器、Kong 架构（各子系统的 schema_meta）和迁移锁。只读。</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (stable keys).</source>
+        <translation>机器可读的输出（键保持稳定）。</translation>
+    </message>
+    <message>
+        <source>Datastore:   </source>
+        <translation>数据存储：  </translation>
+    </message>
+    <message>
+        <source>Error: --node needs an Admin API URL such as http://kong-host:8001 (got &apos;%1&apos;)
+</source>
+        <translation>错误：--node 需要一个 Admin API URL，例如 http://kong-host:8001（收到的是 &apos;%1&apos;）
+</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::cli::Demo</name>
+    <message>
+        <source>
+== Step %1: %2 ==
+</source>
+        <translation>
+== 第 %1 步：%2 ==
+</translation>
+    </message>
+    <message>
+        <source>-- next: %1</source>
+        <translation>-- 下一步：%1</translation>
+    </message>
+    <message>
+        <source>-- next: %1. Press Enter to continue… </source>
+        <translation>-- 下一步：%1。按 Enter 继续… </translation>
+    </message>
+    <message>
+        <source>(stdin closed: continuing)</source>
+        <translation>（stdin 已关闭：继续）</translation>
+    </message>
+    <message>
+        <source>  %1 step(s) done in %2 ms</source>
+        <translation>  %1 个步骤在 %2 毫秒内完成</translation>
+    </message>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>处理办法：%1</translation>
+    </message>
+    <message>
+        <source>The new cluster misbehaves (--misbehave): 20 % of its requests fail with 5xx.</source>
+        <translation>新集群行为异常（--misbehave）：其 20 % 的请求以 5xx 失败。</translation>
+    </message>
+    <message>
+        <source>send %1 % of the traffic to the new cluster</source>
+        <translation>将 %1 % 的流量发送到新集群</translation>
+    </message>
+    <message>
+        <source>  no traffic sample yet</source>
+        <translation>  尚无流量样本</translation>
+    </message>
+    <message>
+        <source>  stage %1 %: old cluster %2 req/s, new cluster %3 req/s (new share %4); 5xx old %5, new %6</source>
+        <translation>  阶段 %1 %：旧集群 %2 req/s，新集群 %3 req/s（新集群占比 %4）；5xx 旧 %5，新 %6</translation>
+    </message>
+    <message>
+        <source>  node checks: old %1 up / %2 down, new %3 up / %4 down</source>
+        <translation>  节点检查：旧 %1 在线 / %2 宕机，新 %3 在线 / %4 宕机</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>%1 new node(s) down</source>
+        <translation>%1 个新节点宕机</translation>
+    </message>
+    <message>
+        <source>  WARNING: %1</source>
+        <translation>  警告：%1</translation>
+    </message>
+    <message>
+        <source>the new cluster fails more than the old</source>
+        <translation>新集群失败比旧集群多</translation>
+    </message>
+    <message>
+        <source>  Rolling the traffic back to the old cluster (0 %); &apos;finish&apos; must not run while old nodes are needed.</source>
+        <translation>  正在将流量回切到旧集群（0 %）；在仍需要旧节点时不得运行 &apos;finish&apos;。</translation>
+    </message>
+    <message>
+        <source>Teardown</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>Simulated nodes stopped; the datastore is kept (--keep).</source>
+        <translation>模拟节点已停止；数据存储保留（--keep）。</translation>
+    </message>
+    <message>
+        <source>Simulated nodes stopped; PostgreSQL stopped; %1 %2.</source>
+        <translation>模拟节点已停止；PostgreSQL 已停止；%1 %2。</translation>
+    </message>
+    <message>
+        <source>could NOT be removed</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Start an embedded PostgreSQL and seed a Kong datastore</source>
+        <translation>启动内嵌 PostgreSQL 并填充 Kong 数据存储</translation>
+    </message>
+    <message>
+        <source>Ready in %1 ms: Kong %2 datastore with %3 seeded entity rows, in %4 (port %5)</source>
+        <translation>%1 毫秒内就绪：Kong %2 数据存储，已填充 %3 行实体数据，位于 %4（端口 %5）</translation>
+    </message>
+    <message>
+        <source>  simulated node %1 %2</source>
+        <translation>  模拟节点 %1 %2</translation>
+    </message>
+    <message>
+        <source>Training scenario &apos;%1&apos;: %2</source>
+        <translation>训练场景 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>the preflight assessment for Kong %1</source>
+        <translation>针对 Kong %1 的预检评估</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>The assessment did not report &apos;%1&apos; for scenario &apos;%2&apos;</source>
+        <translation>评估未报告场景 &apos;%2&apos; 的 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The assessment caught the training scenario: %1</source>
+        <translation>评估发现了训练场景：%1</translation>
+    </message>
+    <message>
+        <source>apply the remedy</source>
+        <translation>应用处理办法</translation>
+    </message>
+    <message>
+        <source>Assessing again after the remedy:</source>
+        <translation>处理后重新评估：</translation>
+    </message>
+    <message>
+        <source>Blockers remain: a real upgrade stops here.</source>
+        <translation>仍有阻断项：真实升级会在此停止。</translation>
+    </message>
+    <message>
+        <source>a verified snapshot (pg_dump) before any change</source>
+        <translation>任何更改之前先做一个经过验证的快照（pg_dump）</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>  %1 (%2 KiB, %3 archive entries, verified, %4 ms)</source>
+        <translation>  %1（%2 KiB，%3 个归档条目，已验证，%4 毫秒）</translation>
+    </message>
+    <message>
+        <source>&apos;migrations up&apos; to Kong %1 while the old nodes keep serving</source>
+        <translation>在旧节点继续提供服务的同时执行到 Kong %1 的 &apos;migrations up&apos;</translation>
+    </message>
+    <message>
+        <source>the blue-green cutover, 10 → 50 → 100 %</source>
+        <translation>蓝绿切换，10 → 50 → 100 %</translation>
+    </message>
+    <message>
+        <source>Simulated cutover</source>
+        <translation>模拟切换</translation>
+    </message>
+    <message>
+        <source>The cutover was rolled back: &apos;finish&apos; is not run. The old cluster serves on the migrated schema until the new one is fixed.</source>
+        <translation>切换已回滚：不运行 &apos;finish&apos;。在新集群修复之前，旧集群在已迁移的架构上继续提供服务。</translation>
+    </message>
+    <message>
+        <source>All traffic on the new cluster; the old nodes are stopped.</source>
+        <translation>所有流量都在新集群上；旧节点已停止。</translation>
+    </message>
+    <message>
+        <source>&apos;migrations finish&apos; (no old node uses the database any more)</source>
+        <translation>&apos;migrations finish&apos;（已没有旧节点使用数据库）</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>The datastore is up to date for Kong %1.</source>
+        <translation>数据存储对 Kong %1 而言已是最新。</translation>
+    </message>
+    <message>
+        <source>The datastore is NOT up to date for Kong %1.</source>
+        <translation>数据存储对 Kong %1 而言并非最新。</translation>
+    </message>
+    <message>
+        <source>
+Demo finished in %1 s.</source>
+        <translation>
+演示在 %1 秒内完成。</translation>
+    </message>
+    <message>
+        <source>The whole upgrade story on an embedded, throwaway PostgreSQL and simulated Kong nodes: start, seed, assessment, snapshot, up, blue-green cutover (10/50/100 %), finish, verify, teardown. Nothing about the database is fake: the real engine migrates it. Pauses for Enter at each checkpoint unless --yes.</source>
+        <translation>在一次性的内嵌 PostgreSQL 和模拟 Kong 节点上演示完整的升级过程：启动、填充数据、评估、快照、up、蓝绿切换（10/50/100 %）、finish、验证、清理。数据库没有任何伪造：由真正的引擎进行迁移。除非使用 --yes，否则在每个检查点等待 Enter。</translation>
+    </message>
+    <message>
+        <source>Kong version the datastore starts at (1.5, 2.0, 2.1, 2.3 …; default: the newest schema level before the target&apos;s, 2.2.2 for 2.5).</source>
+        <translation>数据存储起始的 Kong 版本（1.5、2.0、2.1、2.3 …；默认：目标之前最新的架构级别，2.5 对应 2.2.2）。</translation>
+    </message>
+    <message>
+        <source>Kong version to upgrade to (default: the newest known).</source>
+        <translation>要升级到的 Kong 版本（默认：已知的最新版本）。</translation>
+    </message>
+    <message>
+        <source>small (a class) or large (100k+ rows).</source>
+        <translation>small（每类一个）或 large（10 万行以上）。</translation>
+    </message>
+    <message>
+        <source>A training scenario (see --list-scenarios).</source>
+        <translation>训练场景（参见 --list-scenarios）。</translation>
+    </message>
+    <message>
+        <source>List the training scenarios and exit.</source>
+        <translation>列出训练场景并退出。</translation>
+    </message>
+    <message>
+        <source>Leave the datastore running at the end (prints how to connect).</source>
+        <translation>结束时保持数据存储运行（并输出连接方式）。</translation>
+    </message>
+    <message>
+        <source>The new cluster answers 20 % of its requests with 5xx.</source>
+        <translation>新集群对其 20 % 的请求返回 5xx。</translation>
+    </message>
+    <message>
+        <source>Run unattended (no pauses).</source>
+        <translation>无人值守运行（不暂停）。</translation>
+    </message>
+    <message>
+        <source>Also print the engine&apos;s and pg_dump&apos;s log lines.</source>
+        <translation>同时输出引擎和 pg_dump 的日志行。</translation>
+    </message>
+    <message>
+        <source>Error: unexpected argument &apos;%1&apos;
+</source>
+        <translation>错误：意外的参数 &apos;%1&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::AdminApi</name>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation>无法从 %1 读取 PEM 证书</translation>
+    </message>
+    <message>
+        <source>Give the PEM file of the CA that signed the Admin API&apos;s certificate.</source>
+        <translation>请提供签发 Admin API 证书的 CA 的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>Not an http(s) Admin API URL: %1</source>
+        <translation>不是 http(s) Admin API URL：%1</translation>
+    </message>
+    <message>
+        <source>Admin API call cancelled</source>
+        <translation>Admin API 调用已取消</translation>
+    </message>
+    <message>
+        <source>The Admin API needs credentials (Enterprise RBAC): give a Kong-Admin-Token.</source>
+        <translation>Admin API 需要凭据（Enterprise RBAC）：请提供 Kong-Admin-Token。</translation>
+    </message>
+    <message>
+        <source>The node failed to answer: check its error.log.</source>
+        <translation>节点未能响应：请检查其 error.log。</translation>
+    </message>
+    <message>
+        <source>Check the Admin API URL, including any path prefix.</source>
+        <translation>请检查 Admin API URL，包括任何路径前缀。</translation>
+    </message>
+    <message>
+        <source>The Admin API answered HTTP %1</source>
+        <translation>Admin API 返回了 HTTP %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <source>Check the node is not overloaded and no firewall drops packets, or raise the timeout.</source>
+        <translation>请检查节点未过载且没有防火墙丢弃数据包，或增大超时时间。</translation>
+    </message>
+    <message>
+        <source>TLS handshake with the Admin API failed</source>
+        <translation>与 Admin API 的 TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Give the CA file that signed the Admin API certificate, and use the host name the certificate names.</source>
+        <translation>请提供签发 Admin API 证书的 CA 文件，并使用证书中的主机名。</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>Check the host name in the Admin API URL and DNS.</source>
+        <translation>请检查 Admin API URL 中的主机名和 DNS。</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Check that Kong runs and that admin_listen includes this address and port.</source>
+        <translation>请检查 Kong 正在运行，且 admin_listen 包含此地址和端口。</translation>
+    </message>
+    <message>
+        <source>The server did not speak HTTP as expected</source>
+        <translation>服务器未按预期使用 HTTP 通信</translation>
+    </message>
+    <message>
+        <source>The Admin API could not be reached</source>
+        <translation>无法访问 Admin API</translation>
+    </message>
+    <message>
+        <source>Check the node runs and the network path (proxy, firewall) to it.</source>
+        <translation>请检查节点是否在运行，以及到它的网络路径（代理、防火墙）。</translation>
+    </message>
+    <message>
+        <source>Enable the prometheus plugin globally so the Admin API serves /metrics.</source>
+        <translation>请全局启用 prometheus 插件，使 Admin API 提供 /metrics。</translation>
+    </message>
+    <message>
+        <source>Only a control plane (role = control_plane, Kong 2.2+) lists data planes: use its Admin API URL.</source>
+        <translation>只有 Control Plane（role = control_plane，Kong 2.2+）会列出 Data Plane：请使用其 Admin API URL。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Checks</name>
+    <message>
+        <source>Kong %1 cannot authenticate with SCRAM-SHA-256</source>
+        <translation>Kong %1 无法使用 SCRAM-SHA-256 进行认证</translation>
+    </message>
+    <message>
+        <source>Kong %1 needs luaossl for SCRAM-SHA-256</source>
+        <translation>Kong %1 需要 luaossl 才能使用 SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <source>Store an md5 password for the Kong role (SET password_encryption = &apos;md5&apos;; ALTER ROLE … PASSWORD …) and allow md5 in pg_hba, or target Kong 2.8.4+ (error otherwise: &quot;don&apos;t know how to auth: 10&quot;)</source>
+        <translation>为 Kong 角色存储 md5 密码（SET password_encryption = &apos;md5&apos;; ALTER ROLE … PASSWORD …）并在 pg_hba 中允许 md5，或以 Kong 2.8.4+ 为目标（否则报错：&quot;don&apos;t know how to auth: 10&quot;）</translation>
+    </message>
+    <message>
+        <source>Install luaossl on the Kong nodes, use an md5 password, or target 2.8.4+ (error otherwise: &quot;module &apos;openssl.rand&apos; not found&quot;)</source>
+        <translation>在 Kong 节点上安装 luaossl、改用 md5 密码，或以 2.8.4+ 为目标（否则报错：&quot;module &apos;openssl.rand&apos; not found&quot;）</translation>
+    </message>
+    <message>
+        <source>the password of role %1 is stored as SCRAM-SHA-256 (pg_authid)</source>
+        <translation>角色 %1 的密码以 SCRAM-SHA-256 存储（pg_authid）</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1 (%2) requires scram-sha-256 for role %3</source>
+        <translation>pg_hba.conf 第 %1 行（%2）要求角色 %3 使用 scram-sha-256</translation>
+    </message>
+    <message>
+        <source>Could not tell whether the Kong role authenticates with SCRAM-SHA-256</source>
+        <translation>无法判断 Kong 角色是否使用 SCRAM-SHA-256 认证</translation>
+    </message>
+    <message>
+        <source>role %1 can read neither pg_authid nor pg_hba_file_rules; password_encryption = %2%3</source>
+        <translation>角色 %1 既不能读取 pg_authid 也不能读取 pg_hba_file_rules；password_encryption = %2%3</translation>
+    </message>
+    <message>
+        <source> (new passwords are stored as SCRAM)</source>
+        <translation>（新密码以 SCRAM 存储）</translation>
+    </message>
+    <message>
+        <source>Kong %1 %2: ask the DBA whether the role&apos;s password is SCRAM-SHA-256 (SELECT rolpassword LIKE &apos;SCRAM%&apos; FROM pg_authid WHERE rolname = &apos;%3&apos;)</source>
+        <translation>Kong %1 %2：请向 DBA 确认该角色的密码是否为 SCRAM-SHA-256（SELECT rolpassword LIKE &apos;SCRAM%&apos; FROM pg_authid WHERE rolname = &apos;%3&apos;）</translation>
+    </message>
+    <message>
+        <source>cannot do SCRAM</source>
+        <translation>不支持 SCRAM</translation>
+    </message>
+    <message>
+        <source>needs luaossl for SCRAM</source>
+        <translation>需要 luaossl 才能使用 SCRAM</translation>
+    </message>
+    <message>
+        <source>Cassandra datastore: the wizard upgrades PostgreSQL only</source>
+        <translation>Cassandra 数据存储：向导只升级 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>database = cassandra in %1</source>
+        <translation>%1 中 database = cassandra</translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Upgrade Cassandra with Kong&apos;s own CLI and plan downtime (2.1.x or older), or fill a new keyspace with &apos;kong config db_export&apos;/&apos;db_import&apos;; Cassandra is removed in 3.4: move to PostgreSQL first</source>
+        <translation>使用 Kong 自带的 CLI 升级 Cassandra 并安排停机（2.1.x 或更早），或用 &apos;kong config db_export&apos;/&apos;db_import&apos; 填充新的 keyspace；Cassandra 在 3.4 中被移除：请先迁移到 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>DB-less node: there is no datastore to migrate</source>
+        <translation>DB-less 节点：没有需要迁移的数据存储</translation>
+    </message>
+    <message>
+        <source>database = off (role %1)</source>
+        <translation>database = off（角色 %1）</translation>
+    </message>
+    <message>
+        <source>Roll the nodes to the new version; for 3.x convert declarative files (&apos;deck convert&apos; or _format_version 3.0). Data Planes follow their Control Plane.</source>
+        <translation>将节点逐步切换到新版本；对于 3.x，请转换声明式文件（&apos;deck convert&apos; 或 _format_version 3.0）。Data Plane 随其 Control Plane 之后升级。</translation>
+    </message>
+    <message>
+        <source>Duplicate upstream targets will be deleted by the 2.2 migration</source>
+        <translation>重复的 upstream target 将被 2.2 迁移删除</translation>
+    </message>
+    <message>
+        <source>%1 older rows in %2 (upstream, target) groups have a newer duplicate; core 012_213_to_220&apos;s teardown keeps only the newest of each</source>
+        <translation>%2 个（upstream, target）组中有 %1 条较旧的行存在更新的重复项；core 012_213_to_220 的清理步骤只保留每组中最新的一条</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless the older rows matter (weights); review them before &apos;finish&apos;</source>
+        <translation>除非较旧的行（权重）很重要，否则无需处理；请在 &apos;finish&apos; 之前检查它们</translation>
+    </message>
+    <message>
+        <source>sha256 %1…: %2</source>
+        <translation>sha256 %1…：%2</translation>
+    </message>
+    <message>
+        <source>CA certificates with the same DER (different PEM text): </source>
+        <translation>DER 相同（PEM 文本不同）的 CA 证书：</translation>
+    </message>
+    <message>
+        <source>no parsable certificate in: </source>
+        <translation>无法解析证书的行：</translation>
+    </message>
+    <message>
+        <source>CA certificates would break the unique cert_digest of the 2.1 migration</source>
+        <translation>CA 证书会破坏 2.1 迁移的唯一 cert_digest</translation>
+    </message>
+    <message>
+        <source>Delete the duplicates (keep one per group and repoint services.ca_certificates) and fix unparsable rows before &apos;finish&apos; of 2.1 (core 009_200_to_210)</source>
+        <translation>删除重复项（每组保留一个并将 services.ca_certificates 重新指向它），并在 2.1 的 &apos;finish&apos; 之前修正无法解析的行（core 009_200_to_210）</translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3: %4 rows</source>
+        <translation>%1.%2 → %3：%4 行</translation>
+    </message>
+    <message>
+        <source>Rows reference parents that do not exist; the 2.1 workspace migration re-adds these foreign keys</source>
+        <translation>有行引用了不存在的父行；2.1 的工作区迁移会重新添加这些外键</translation>
+    </message>
+    <message>
+        <source>Delete the orphaned rows (or restore their parents): adding the composite foreign keys of core 009_200_to_210 fails on them</source>
+        <translation>删除这些孤立行（或恢复其父行）：core 009_200_to_210 添加复合外键时会因它们而失败</translation>
+    </message>
+    <message>
+        <source>Kubernetes: no helm upgrade commands, a release is not valid</source>
+        <translation>Kubernetes：没有 helm upgrade 命令，某个 release 无效</translation>
+    </message>
+    <message>
+        <source>Kubernetes: run these %1 helm upgrade command(s) in this order</source>
+        <translation>Kubernetes：请按此顺序运行这 %1 条 helm upgrade 命令</translation>
+    </message>
+    <message>
+        <source>Run each after the previous one&apos;s pods are ready: the first release runs &apos;up&apos; (pre-upgrade job), the last one &apos;finish&apos; (post-upgrade job); set image.tag to your registry&apos;s tag of %1 (Enterprise images use the 4-part version)</source>
+        <translation>每条命令都要等上一个 release 的 Pod 就绪后再运行：第一个 release 运行 &apos;up&apos;（pre-upgrade job），最后一个运行 &apos;finish&apos;（post-upgrade job）；将 image.tag 设为你的镜像仓库中 %1 的标签（Enterprise 镜像使用四段式版本）</translation>
+    </message>
+    <message>
+        <source>
+Data Planes known to this Control Plane (clustering_data_planes):</source>
+        <translation>
+此 Control Plane 已知的 Data Plane（clustering_data_planes）：</translation>
+    </message>
+    <message>
+        <source> — incompatible with a %1 Control Plane</source>
+        <translation> — 与 %1 的 Control Plane 不兼容</translation>
+    </message>
+    <message>
+        <source>
+no Data Planes recorded in clustering_data_planes</source>
+        <translation>
+clustering_data_planes 中没有记录 Data Plane</translation>
+    </message>
+    <message>
+        <source>Hybrid mode: upgrade the Control Plane first, then the Data Planes</source>
+        <translation>混合模式：先升级 Control Plane，再升级 Data Plane</translation>
+    </message>
+    <message>
+        <source>Run the migrations from the Control Plane; a CP accepts DPs of the same major and the same or an older minor version, so roll the DPs after the CP. Install custom plugins on CP and DPs.</source>
+        <translation>从 Control Plane 运行迁移；CP 接受主版本相同、次版本相同或更旧的 DP，因此请在 CP 之后再滚动升级 DP。在 CP 和 DP 上都安装自定义插件。</translation>
+    </message>
+    <message>
+        <source>Rate Limiting Advanced uses the &apos;cluster&apos; strategy in hybrid mode</source>
+        <translation>Rate Limiting Advanced 在混合模式下使用 &apos;cluster&apos; 策略</translation>
+    </message>
+    <message>
+        <source>plugins with strategy = cluster: %1</source>
+        <translation>strategy = cluster 的插件：%1</translation>
+    </message>
+    <message>
+        <source>Switch these plugins to the &apos;redis&apos; strategy before upgrading</source>
+        <translation>升级前将这些插件切换为 &apos;redis&apos; 策略</translation>
+    </message>
+    <message>
+        <source>locks row &apos;migrations&apos;: owner %1, expiry %2 UTC (%3)</source>
+        <translation>locks 中的 &apos;migrations&apos; 行：持有者 %1，过期时间 %2 UTC（%3）</translation>
+    </message>
+    <message>
+        <source>expired %1 s ago</source>
+        <translation>已于 %1 秒前过期</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>%1 秒后过期</translation>
+    </message>
+    <message>
+        <source>
+sessions with locks on Kong tables:</source>
+        <translation>
+持有 Kong 表锁的会话：</translation>
+    </message>
+    <message>
+        <source>
+no other session holds locks on Kong tables</source>
+        <translation>
+没有其他会话持有 Kong 表的锁</translation>
+    </message>
+    <message>
+        <source>A stale migration lock is left in &apos;locks&apos;</source>
+        <translation>&apos;locks&apos; 中残留了一个过期的迁移锁</translation>
+    </message>
+    <message>
+        <source>Kong&apos;s next runner deletes an expired row itself; make sure no migration runs, then start the upgrade (a waiting &apos;up&apos; would abort as &quot;not leader&quot;)</source>
+        <translation>Kong 的下一个运行者会自行删除过期的行；请确认没有迁移在运行，然后开始升级（正在等待的 &apos;up&apos; 会以 &quot;not leader&quot; 中止）</translation>
+    </message>
+    <message>
+        <source>Another runner holds the migration lock</source>
+        <translation>另一个运行者持有迁移锁</translation>
+    </message>
+    <message>
+        <source>Wait for the other migration to finish (the row expires after its --lock-timeout); delete the row only after confirming that nobody runs migrations</source>
+        <translation>等待另一个迁移完成（该行在其 --lock-timeout 之后过期）；只有在确认没有人运行迁移后才能删除该行</translation>
+    </message>
+    <message>
+        <source>Custom plugins are enabled</source>
+        <translation>已启用自定义插件</translation>
+    </message>
+    <message>
+        <source>plugins = %1; not bundled with Kong: %2</source>
+        <translation>plugins = %1；不随 Kong 提供的：%2</translation>
+    </message>
+    <message>
+        <source>Install versions compatible with the target on every node (Control Plane first, then Data Planes); their migrations run only when they are listed in &apos;plugins&apos;/KONG_PLUGINS and found on the Lua path</source>
+        <translation>在每个节点上安装与目标兼容的版本（先 Control Plane，后 Data Plane）；只有在 &apos;plugins&apos;/KONG_PLUGINS 中列出并能在 Lua 路径上找到时，它们的迁移才会运行</translation>
+    </message>
+    <message>
+        <source>%1 (%2 instances)</source>
+        <translation>%1（%2 个实例）</translation>
+    </message>
+    <message>
+        <source>Plugins are configured in the database but not enabled in &apos;plugins&apos;</source>
+        <translation>有插件在数据库中已配置，但未在 &apos;plugins&apos; 中启用</translation>
+    </message>
+    <message>
+        <source>plugins table: %1; plugins = %2</source>
+        <translation>plugins 表：%1；plugins = %2</translation>
+    </message>
+    <message>
+        <source>Kong refuses to start (&quot;plugin is in use but not enabled&quot;): add them to &apos;plugins&apos; (and install them), or delete their instances before the upgrade</source>
+        <translation>Kong 将无法启动（&quot;plugin is in use but not enabled&quot;）：请将它们加入 &apos;plugins&apos;（并安装），或在升级前删除其实例</translation>
+    </message>
+    <message>
+        <source>%1 row(s) in the Dev Portal &apos;files&apos; table</source>
+        <translation>Dev Portal &apos;files&apos; 表中有 %1 行</translation>
+    </message>
+    <message>
+        <source>, %1 developer(s)</source>
+        <translation>，%1 个开发者</translation>
+    </message>
+    <message>
+        <source>; upgrading from %1 to %2</source>
+        <translation>；从 %1 升级到 %2</translation>
+    </message>
+    <message>
+        <source>; source version unknown, target %1</source>
+        <translation>；源版本未知，目标 %1</translation>
+    </message>
+    <message>
+        <source>Dev Portal files from 1.5 need a manual migration to 2.1</source>
+        <translation>1.5 的 Dev Portal 文件需要手动迁移到 2.1</translation>
+    </message>
+    <message>
+        <source>Export the portal files before upgrading (kong-portal-cli or the Files API), then re-create them in 2.1&apos;s portal template layout and re-deploy them after &apos;finish&apos;</source>
+        <translation>升级前导出门户文件（kong-portal-cli 或 Files API），然后按 2.1 的门户模板布局重新创建，并在 &apos;finish&apos; 之后重新部署</translation>
+    </message>
+    <message>
+        <source>The pg_ro_* read replica cannot be reached</source>
+        <translation>无法访问 pg_ro_* 只读副本</translation>
+    </message>
+    <message>
+        <source>Nodes read through pg_ro_*: fix the replica (or unset pg_ro_host) before the upgrade, or reads fail on every node that starts</source>
+        <translation>节点通过 pg_ro_* 读取：请在升级前修复副本（或取消设置 pg_ro_host），否则每个启动的节点读取都会失败</translation>
+    </message>
+    <message>
+        <source>pg_ro_* points at a server that is not a standby of the datastore</source>
+        <translation>pg_ro_* 指向的服务器不是该数据存储的备库</translation>
+    </message>
+    <message>
+        <source>%1 is not in recovery (pg_is_in_recovery() = false) and is not the primary</source>
+        <translation>%1 不处于恢复状态（pg_is_in_recovery() = false），也不是主库</translation>
+    </message>
+    <message>
+        <source>Point pg_ro_* at a streaming standby of the primary; a separate primary serves other data, which the migrations will not update</source>
+        <translation>让 pg_ro_* 指向主库的流复制备库；单独的主库提供的是其他数据，迁移不会更新它们</translation>
+    </message>
+    <message>
+        <source>last replayed transaction %1 s ago</source>
+        <translation>最后一次重放事务在 %1 秒前</translation>
+    </message>
+    <message>
+        <source>no transaction replayed yet</source>
+        <translation>尚未重放任何事务</translation>
+    </message>
+    <message>
+        <source>%1 bytes of WAL received but not replayed</source>
+        <translation>已接收但未重放的 WAL 有 %1 字节</translation>
+    </message>
+    <message>
+        <source>no WAL receiver is streaming</source>
+        <translation>没有正在流复制的 WAL 接收进程</translation>
+    </message>
+    <message>
+        <source>The pg_ro_* read replica lags behind the primary</source>
+        <translation>pg_ro_* 只读副本落后于主库</translation>
+    </message>
+    <message>
+        <source>Nodes would read an older schema and data from it during and after the migrations: fix replication first (or unset pg_ro_host for the upgrade window)</source>
+        <translation>在迁移期间及之后，节点会从中读取旧的架构和数据：请先修复复制（或在升级窗口内取消设置 pg_ro_host）</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation>%1：无响应（%2）</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未查询</translation>
+    </message>
+    <message>
+        <source>%1: Kong %2 (%3), role %4, host %5</source>
+        <translation>%1：Kong %2（%3），角色 %4，主机 %5</translation>
+    </message>
+    <message>
+        <source>database = %1</source>
+        <translation>database = %1</translation>
+    </message>
+    <message>
+        <source>pg_database = %1 on %2:%3, this report reads %4</source>
+        <translation>pg_database = %1（%2:%3），本报告读取的是 %4</translation>
+    </message>
+    <message>
+        <source>pg_schema = %1, this report reads %2</source>
+        <translation>pg_schema = %1，本报告读取的是 %2</translation>
+    </message>
+    <message>
+        <source>Running Kong nodes (Admin API GET /)</source>
+        <translation>正在运行的 Kong 节点（Admin API GET /）</translation>
+    </message>
+    <message>
+        <source>Compare these versions with the schema level; every node must run the version whose migrations the datastore holds</source>
+        <translation>将这些版本与架构级别比较；每个节点都必须运行数据存储中迁移所对应的版本</translation>
+    </message>
+    <message>
+        <source>%1 node(s) did not answer on the Admin API</source>
+        <translation>%1 个节点未在 Admin API 上响应</translation>
+    </message>
+    <message>
+        <source>Check the Admin API URL</source>
+        <translation>检查 Admin API URL</translation>
+    </message>
+    <message>
+        <source>The nodes run %1 different Kong versions</source>
+        <translation>节点运行着 %1 个不同的 Kong 版本</translation>
+    </message>
+    <message>
+        <source>Finish the rolling or blue-green upgrade in progress (or roll back) so every node runs one version before starting another upgrade</source>
+        <translation>完成（或回滚）正在进行的滚动或蓝绿升级，使所有节点在开始下一次升级前运行同一版本</translation>
+    </message>
+    <message>
+        <source>Some nodes use another datastore than the one assessed</source>
+        <translation>部分节点使用的不是所评估的数据存储</translation>
+    </message>
+    <message>
+        <source>Give the configuration of the datastore these nodes use, or leave their URLs out</source>
+        <translation>提供这些节点所用数据存储的配置，或去掉它们的 URL</translation>
+    </message>
+    <message>
+        <source>Nodes run Kong %1 but the schema is at the %2 level: &apos;up&apos; was never run for %1</source>
+        <translation>节点运行 Kong %1，但架构处于 %2 级别：从未为 %1 运行过 &apos;up&apos;</translation>
+    </message>
+    <message>
+        <source>%1 report %2; migrations %2 expects and the datastore lacks: %3</source>
+        <translation>%1 报告 %2；%2 需要但数据存储中缺少的迁移：%3</translation>
+    </message>
+    <message>
+        <source>Plan the upgrade from the schema level (%1), not from the nodes&apos; version: run &apos;up&apos; (and &apos;finish&apos;) for the hops from there; until then these nodes cannot restart</source>
+        <translation>从架构级别（%1）而不是节点版本出发规划升级：从那里为各个步骤运行 &apos;up&apos;（和 &apos;finish&apos;）；在此之前这些节点无法重启</translation>
+    </message>
+    <message>
+        <source>Nodes run Kong %1 on a schema already migrated (&apos;up&apos;) by a newer Kong: an upgrade is between &apos;up&apos; and &apos;finish&apos;</source>
+        <translation>节点在已被较新 Kong 迁移（&apos;up&apos;）的架构上运行 Kong %1：一次升级正处于 &apos;up&apos; 与 &apos;finish&apos; 之间</translation>
+    </message>
+    <message>
+        <source>Nodes run Kong %1 but a newer Kong migrated the schema (level %2)</source>
+        <translation>节点运行 Kong %1，但较新的 Kong 已迁移了架构（级别 %2）</translation>
+    </message>
+    <message>
+        <source>%1 report %2; migrations newer than %2: %3</source>
+        <translation>%1 报告 %2；比 %2 新的迁移：%3</translation>
+    </message>
+    <message>
+        <source>Move the traffic to the new nodes, stop these old ones, then run &apos;finish&apos;</source>
+        <translation>将流量切到新节点，停止这些旧节点，然后运行 &apos;finish&apos;</translation>
+    </message>
+    <message>
+        <source>These nodes are older than their schema (&apos;finish&apos; has run): replace them with nodes of the version that migrated it</source>
+        <translation>这些节点比其架构旧（已运行 &apos;finish&apos;）：请用迁移该架构的版本的节点替换它们</translation>
+    </message>
+    <message>
+        <source>The running Kong version could not be told from the schema</source>
+        <translation>无法根据架构推断正在运行的 Kong 版本</translation>
+    </message>
+    <message>
+        <source>schema level: %1</source>
+        <translation>架构级别：%1</translation>
+    </message>
+    <message>
+        <source>Pass --from VERSION (the version of the running nodes) to check the upgrade path</source>
+        <translation>传入 --from VERSION（正在运行的节点的版本）以检查升级路径</translation>
+    </message>
+    <message>
+        <source>from %1 (given)</source>
+        <translation>从 %1（已指定）</translation>
+    </message>
+    <message>
+        <source>from %1 (lowest release matching the schema, level %2; pass --from to override)</source>
+        <translation>从 %1（与架构匹配的最低版本，级别 %2；可用 --from 覆盖）</translation>
+    </message>
+    <message>
+        <source>Upgrade path not allowed: %1</source>
+        <translation>不允许的升级路径：%1</translation>
+    </message>
+    <message>
+        <source>%1 hops are required to reach %2</source>
+        <translation>需要 %1 个步骤才能到达 %2</translation>
+    </message>
+    <message>
+        <source>Upgrade one hop at a time, each with &apos;up&apos; and &apos;finish&apos; (&apos;kong-upgrade path&apos; lists the notes of each)</source>
+        <translation>一次升级一个步骤，每步都运行 &apos;up&apos; 和 &apos;finish&apos;（&apos;kong-upgrade path&apos; 会列出每一步的说明）</translation>
+    </message>
+    <message>
+        <source>Major upgrade %1 → %2</source>
+        <translation>主版本升级 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Review the breaking changes in Kong&apos;s changelog and UPGRADE.md before upgrading</source>
+        <translation>升级前请查阅 Kong 的 changelog 和 UPGRADE.md 中的不兼容变更</translation>
+    </message>
+    <message>
+        <source>schema_meta exists but the connected role cannot see it</source>
+        <translation>schema_meta 存在，但所连接的角色看不到它</translation>
+    </message>
+    <message>
+        <source>role %1, schema %2</source>
+        <translation>角色 %1，架构 %2</translation>
+    </message>
+    <message>
+        <source>Grant the Kong role privileges on the Kong tables (Kong would report &quot;needs bootstrap&quot;)</source>
+        <translation>授予 Kong 角色对 Kong 表的权限（否则 Kong 会报告 &quot;needs bootstrap&quot;）</translation>
+    </message>
+    <message>
+        <source>No Kong schema in this database: this is a bootstrap, not an upgrade</source>
+        <translation>此数据库中没有 Kong 架构：这是 bootstrap，而不是升级</translation>
+    </message>
+    <message>
+        <source>no schema_meta table in %1.%2</source>
+        <translation>%1.%2 中没有 schema_meta 表</translation>
+    </message>
+    <message>
+        <source>Check pg_database / pg_schema; for a new installation run &apos;kong migrations bootstrap&apos;</source>
+        <translation>检查 pg_database / pg_schema；若是新安装，请运行 &apos;kong migrations bootstrap&apos;</translation>
+    </message>
+    <message>
+        <source>Pending migrations from an earlier upgrade were never finished</source>
+        <translation>之前升级中待完成的迁移从未完成</translation>
+    </message>
+    <message>
+        <source>Run &apos;kong migrations finish&apos; with the version that ran &apos;up&apos; (once no older node uses the database), then start this upgrade</source>
+        <translation>用运行过 &apos;up&apos; 的版本运行 &apos;kong migrations finish&apos;（在没有旧节点使用数据库之后），然后开始本次升级</translation>
+    </message>
+    <message>
+        <source>The schema holds migrations newer than %1</source>
+        <translation>架构中包含比 %1 更新的迁移</translation>
+    </message>
+    <message>
+        <source>Pick a target at least as new as the Kong that wrote them (downgrades are not supported)</source>
+        <translation>选择至少与写入它们的 Kong 一样新的目标版本（不支持降级）</translation>
+    </message>
+    <message>
+        <source>Enterprise subsystems in schema_meta: the native engine cannot run them</source>
+        <translation>schema_meta 中有 Enterprise 子系统：原生引擎无法运行它们</translation>
+    </message>
+    <message>
+        <source>schema_meta rows of subsystems the catalog does not know (custom plugins?)</source>
+        <translation>目录不认识的子系统的 schema_meta 行（自定义插件？）</translation>
+    </message>
+    <message>
+        <source>Run the migrations with the target Kong&apos;s own CLI (external executor), with every such plugin installed and listed in &apos;plugins&apos;</source>
+        <translation>使用目标 Kong 自带的 CLI（外部执行器）运行迁移，并安装所有此类插件且在 &apos;plugins&apos; 中列出</translation>
+    </message>
+    <message>
+        <source>Migration names the catalog has never heard of</source>
+        <translation>目录从未见过的迁移名称</translation>
+    </message>
+    <message>
+        <source>They come from Kong Enterprise, a custom build or a newer Kong; use the target Kong&apos;s own CLI (external executor)</source>
+        <translation>它们来自 Kong Enterprise、自定义构建或更新的 Kong；请使用目标 Kong 自带的 CLI（外部执行器）</translation>
+    </message>
+    <message>
+        <source>Plugins in &apos;plugins&apos; whose migrations never ran</source>
+        <translation>&apos;plugins&apos; 中迁移从未运行过的插件</translation>
+    </message>
+    <message>
+        <source>no schema_meta row for: %1</source>
+        <translation>没有 schema_meta 行：%1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kong migrations up&apos; with exactly this &apos;plugins&apos; setting (KONG_PLUGINS) before starting nodes that enable them</source>
+        <translation>在启动启用它们的节点之前，使用完全相同的 &apos;plugins&apos; 设置（KONG_PLUGINS）运行 &apos;kong migrations up&apos;</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is older than 9.5</source>
+        <translation>PostgreSQL %1 低于 9.5</translation>
+    </message>
+    <message>
+        <source>server_version_num = %1; Kong %2 %3</source>
+        <translation>server_version_num = %1；Kong %2 %3</translation>
+    </message>
+    <message>
+        <source>refuses to connect (&quot;Kong requires postgres 9.5 or greater&quot;)</source>
+        <translation>拒绝连接（&quot;Kong requires postgres 9.5 or greater&quot;）</translation>
+    </message>
+    <message>
+        <source>declares 9.5 as its minimum</source>
+        <translation>声明最低版本为 9.5</translation>
+    </message>
+    <message>
+        <source>Upgrade PostgreSQL (12 to 15 are tested for Kong 2.8 and 3.x) before upgrading Kong</source>
+        <translation>在升级 Kong 之前先升级 PostgreSQL（Kong 2.8 和 3.x 已在 12 到 15 上测试）</translation>
+    </message>
+    <message>
+        <source>The connected role cannot create objects in the Kong schema</source>
+        <translation>所连接的角色无法在 Kong 架构中创建对象</translation>
+    </message>
+    <message>
+        <source>role %1 lacks CREATE on schema %2 (database %3)</source>
+        <translation>角色 %1 缺少架构 %2 上的 CREATE 权限（数据库 %3）</translation>
+    </message>
+    <message>
+        <source>GRANT CREATE ON SCHEMA %1 TO %2 (PostgreSQL 15+ no longer grants it on public), or connect as the schema&apos;s owner</source>
+        <translation>GRANT CREATE ON SCHEMA %1 TO %2（PostgreSQL 15+ 不再在 public 上授予此权限），或以架构所有者身份连接</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation>%1（所有者 %2）</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… 另有 %1 个</translation>
+    </message>
+    <message>
+        <source>The connected role does not own Kong&apos;s tables</source>
+        <translation>所连接的角色不拥有 Kong 的表</translation>
+    </message>
+    <message>
+        <source>role %1; not owned: %2</source>
+        <translation>角色 %1；不归其所有：%2</translation>
+    </message>
+    <message>
+        <source>Run the migrations as the owner of the tables (or grant its role to the Kong user)</source>
+        <translation>以表的所有者身份运行迁移（或将其角色授予 Kong 用户）</translation>
+    </message>
+</context>
+<context>
     <name>kuw::core::Components</name>
     <message>
         <source>Core, GUI, Widgets, Network, Concurrent and the SVG icon plugin</source>
@@ -99,6 +1425,1173 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
     <message>
         <source>Reads the embedded migration catalog</source>
         <translation>读取内置的迁移目录</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Config</name>
+    <message>
+        <source>no file at this path</source>
+        <translation>此路径下没有文件</translation>
+    </message>
+    <message>
+        <source>Check the path given with -c/--conf.</source>
+        <translation>请检查通过 -c/--conf 给出的路径。</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Make the file readable by this user (it holds secrets, so prefer group read over world read).</source>
+        <translation>让此用户可以读取该文件（文件包含机密，最好授予组读取权限而不是所有人）。</translation>
+    </message>
+    <message>
+        <source>expected &apos;key = value&apos;, got &apos;%1&apos;</source>
+        <translation>应为 &apos;key = value&apos;，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Fix or comment out this line (comments start with #).</source>
+        <translation>请修正或注释掉这一行（注释以 # 开头）。</translation>
+    </message>
+    <message>
+        <source>unknown key (kept; check for a typo)</source>
+        <translation>未知的键（已保留；请检查是否有拼写错误）</translation>
+    </message>
+    <message>
+        <source>expected on/off or true/false, got &apos;%1&apos;</source>
+        <translation>应为 on/off 或 true/false，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Kong would silently read &apos;%1&apos; as off; write on or off.</source>
+        <translation>Kong 会静默地把 &apos;%1&apos; 读作 off；请写 on 或 off。</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got &apos;%1&apos;</source>
+        <translation>应为整数，实际为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Write a non-negative integer.</source>
+        <translation>请填写非负整数。</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1–65535</source>
+        <translation>端口 %1 超出 1–65535 范围</translation>
+    </message>
+    <message>
+        <source>Use the port PostgreSQL listens on (usually 5432).</source>
+        <translation>请使用 PostgreSQL 监听的端口（通常为 5432）。</translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos;</source>
+        <translation>无效的值 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>请使用以下之一：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Connection</name>
+    <message>
+        <source>This configuration uses a Cassandra datastore (database = cassandra).</source>
+        <translation>此配置使用 Cassandra 数据存储（database = cassandra）。</translation>
+    </message>
+    <message>
+        <source>Cassandra datastores are upgraded through the export/import path (new keyspace, kong config db_export / db_import).</source>
+        <translation>Cassandra 数据存储通过导出/导入方式升级（新的 keyspace，kong config db_export / db_import）。</translation>
+    </message>
+    <message>
+        <source>DB-less mode has no datastore to migrate (database = off).</source>
+        <translation>DB-less 模式没有需要迁移的数据存储（database = off）。</translation>
+    </message>
+    <message>
+        <source>Upgrade DB-less nodes by rolling them to the new version with their declarative configuration.</source>
+        <translation>升级 DB-less 节点的方法是带着其声明式配置将其逐步切换到新版本。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary CA bundle.</source>
+        <translation>无法创建临时 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>lua_ssl_trusted_certificate: cannot read %1</source>
+        <translation>lua_ssl_trusted_certificate：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Fix the path or the file permissions.</source>
+        <translation>请修正路径或文件权限。</translation>
+    </message>
+    <message>
+        <source>libpq could not allocate a connection.</source>
+        <translation>libpq 无法分配连接。</translation>
+    </message>
+    <message>
+        <source>Connection attempt cancelled.</source>
+        <translation>连接尝试已取消。</translation>
+    </message>
+    <message>
+        <source>Authentication failed for user &quot;%1&quot; at %2.</source>
+        <translation>用户 &quot;%1&quot; 在 %2 上认证失败。</translation>
+    </message>
+    <message>
+        <source>Check pg_user and pg_password (or KONG_PG_PASSWORD).</source>
+        <translation>请检查 pg_user 和 pg_password（或 KONG_PG_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>The server does not allow user &quot;%1&quot; to connect from this host (%2).</source>
+        <translation>服务器不允许用户 &quot;%1&quot; 从此主机连接（%2）。</translation>
+    </message>
+    <message>
+        <source>Ask the DBA to add a pg_hba.conf entry for this host, user and database.</source>
+        <translation>请 DBA 为此主机、用户和数据库添加一条 pg_hba.conf 条目。</translation>
+    </message>
+    <message>
+        <source>Ask the DBA to add a pg_hba.conf entry, or try pg_ssl = on if the entry is &apos;hostssl&apos;.</source>
+        <translation>请 DBA 添加一条 pg_hba.conf 条目；如果该条目是 &apos;hostssl&apos;，请尝试 pg_ssl = on。</translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; does not exist on %2.</source>
+        <translation>数据库 &quot;%1&quot; 在 %2 上不存在。</translation>
+    </message>
+    <message>
+        <source>Create it (CREATE DATABASE %1 OWNER %2;) or fix pg_database.</source>
+        <translation>请创建它（CREATE DATABASE %1 OWNER %2;）或修正 pg_database。</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot; does not exist on %2.</source>
+        <translation>角色 &quot;%1&quot; 在 %2 上不存在。</translation>
+    </message>
+    <message>
+        <source>Create the role or fix pg_user.</source>
+        <translation>请创建该角色或修正 pg_user。</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 失败：%2</translation>
+    </message>
+    <message>
+        <source>Check pg_ssl_verify and lua_ssl_trusted_certificate (the CA that signed the server certificate).</source>
+        <translation>请检查 pg_ssl_verify 和 lua_ssl_trusted_certificate（签发服务器证书的 CA）。</translation>
+    </message>
+    <message>
+        <source>The server requires TLS: set pg_ssl = on.</source>
+        <translation>服务器要求 TLS：请设置 pg_ssl = on。</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing listens there.</source>
+        <translation>%1 拒绝连接：那里没有服务在监听。</translation>
+    </message>
+    <message>
+        <source>Check that PostgreSQL runs and listens on this address (listen_addresses, port), and pg_host/pg_port.</source>
+        <translation>请检查 PostgreSQL 是否在运行并监听此地址（listen_addresses、port），以及 pg_host/pg_port。</translation>
+    </message>
+    <message>
+        <source>Host %1 is unreachable.</source>
+        <translation>主机 %1 不可达。</translation>
+    </message>
+    <message>
+        <source>Check pg_host (name resolution, network route, firewall).</source>
+        <translation>请检查 pg_host（名称解析、网络路由、防火墙）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 ms.</source>
+        <translation>连接 %1 在 %2 毫秒后超时。</translation>
+    </message>
+    <message>
+        <source>Check the network path and firewall, or raise pg_timeout / --db-timeout.</source>
+        <translation>请检查网络路径和防火墙，或增大 pg_timeout / --db-timeout。</translation>
+    </message>
+    <message>
+        <source>Permission denied connecting to %1.</source>
+        <translation>连接 %1 时权限被拒绝。</translation>
+    </message>
+    <message>
+        <source>Grant CONNECT on the database to %1.</source>
+        <translation>请授予 %1 对该数据库的 CONNECT 权限。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the datastore settings in kong.conf.</source>
+        <translation>请检查 kong.conf 中的数据存储设置。</translation>
+    </message>
+    <message>
+        <source>Grant the privilege to the Kong role, or run as the schema owner.</source>
+        <translation>请将该权限授予 Kong 角色，或以架构所有者身份运行。</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled (by the user or statement_timeout / --db-timeout).</source>
+        <translation>语句已被取消（由用户或 statement_timeout / --db-timeout 引起）。</translation>
+    </message>
+    <message>
+        <source>Another session holds a conflicting lock; retry when the datastore is quieter.</source>
+        <translation>另一个会话持有冲突的锁；请在数据存储较空闲时重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the datastore was lost; check the server and re-run (completed steps are kept).</source>
+        <translation>与数据存储的连接已断开；请检查服务器后重新运行（已完成的步骤会保留）。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Cutover</name>
+    <message>
+        <source>Unknown checkpoint &quot;%1&quot; for a %2 deployment</source>
+        <translation>%2 部署中未知的检查点 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Checkpoint &quot;%1&quot; cannot pass before &quot;%2&quot;</source>
+        <translation>检查点 &quot;%1&quot; 不能在 &quot;%2&quot; 之前通过</translation>
+    </message>
+    <message>
+        <source>Complete the checkpoints in order.</source>
+        <translation>请按顺序完成检查点。</translation>
+    </message>
+    <message>
+        <source>Every traffic stage is already confirmed</source>
+        <translation>所有流量阶段均已确认</translation>
+    </message>
+    <message>
+        <source>A %1 deployment has no traffic stages</source>
+        <translation>%1 部署没有流量阶段</translation>
+    </message>
+    <message>
+        <source>Traffic cannot move before &quot;%1&quot;</source>
+        <translation>在 &quot;%1&quot; 之前不能切换流量</translation>
+    </message>
+    <message>
+        <source>Verify the new nodes first.</source>
+        <translation>请先验证新节点。</translation>
+    </message>
+    <message>
+        <source>Traffic stages: &quot;%1&quot; is not a percentage from 1 to 100</source>
+        <translation>流量阶段：&quot;%1&quot; 不是 1 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>Write the stages as percentages, e.g. 10, 50, 100.</source>
+        <translation>请以百分比填写各阶段，例如 10, 50, 100。</translation>
+    </message>
+    <message>
+        <source>Traffic stages: %1 does not follow %2</source>
+        <translation>流量阶段：%1 不能跟在 %2 之后</translation>
+    </message>
+    <message>
+        <source>Each stage must move more traffic than the one before, e.g. 10, 50, 100.</source>
+        <translation>每个阶段切换的流量都必须多于前一个阶段，例如 10, 50, 100。</translation>
+    </message>
+    <message>
+        <source>Traffic stages must end at 100 %</source>
+        <translation>流量阶段必须以 100 % 结束</translation>
+    </message>
+    <message>
+        <source>Add 100 as the last stage: all traffic on the new cluster before finish.</source>
+        <translation>将 100 添加为最后一个阶段：在 finish 之前所有流量都在新集群上。</translation>
+    </message>
+    <message>
+        <source>Helm releases, line %1</source>
+        <translation>Helm release，第 %1 行</translation>
+    </message>
+    <message>
+        <source>release name &quot;%1&quot; is not valid</source>
+        <translation>release 名称 &quot;%1&quot; 无效</translation>
+    </message>
+    <message>
+        <source>Use the name `helm list` shows (lowercase letters, digits, &apos;-&apos;, at most 53).</source>
+        <translation>请使用 `helm list` 显示的名称（小写字母、数字、&apos;-&apos;，最多 53 个字符）。</translation>
+    </message>
+    <message>
+        <source>namespace &quot;%1&quot; is not valid</source>
+        <translation>命名空间 &quot;%1&quot; 无效</translation>
+    </message>
+    <message>
+        <source>Write namespace/release, e.g. kong/kong-proxy.</source>
+        <translation>请写成 namespace/release，例如 kong/kong-proxy。</translation>
+    </message>
+    <message>
+        <source>release &quot;%1&quot; is listed twice</source>
+        <translation>release &quot;%1&quot; 被列出了两次</translation>
+    </message>
+    <message>
+        <source>List each release once, in the order to upgrade.</source>
+        <translation>每个 release 只列一次，按升级顺序排列。</translation>
+    </message>
+    <message>
+        <source>Helm releases</source>
+        <translation>Helm release</translation>
+    </message>
+    <message>
+        <source>no release given</source>
+        <translation>未给出 release</translation>
+    </message>
+    <message>
+        <source>List the releases of the Kong chart that share this datastore, one per line.</source>
+        <translation>请列出共享此数据存储的 Kong chart 的 release，每行一个。</translation>
+    </message>
+    <message>
+        <source>List the releases of the Kong chart that share this datastore.</source>
+        <translation>请列出共享此数据存储的 Kong chart 的 release。</translation>
+    </message>
+    <message>
+        <source>Helm image tag</source>
+        <translation>Helm 镜像标签</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag</source>
+        <translation>&quot;%1&quot; 不是有效的镜像标签</translation>
+    </message>
+    <message>
+        <source>Use the target Kong version, e.g. 2.5.</source>
+        <translation>请使用目标 Kong 版本，例如 2.5。</translation>
+    </message>
+    <message>
+        <source>Helm image repository</source>
+        <translation>Helm 镜像仓库</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid</source>
+        <translation>&quot;%1&quot; 无效</translation>
+    </message>
+    <message>
+        <source>e.g. kong or kong/kong-gateway.</source>
+        <translation>例如 kong 或 kong/kong-gateway。</translation>
+    </message>
+    <message>
+        <source>Helm chart</source>
+        <translation>Helm chart</translation>
+    </message>
+    <message>
+        <source>e.g. kong/kong.</source>
+        <translation>例如 kong/kong。</translation>
+    </message>
+    <message>
+        <source>GET / failed: %1 %2</source>
+        <translation>GET / 失败：%1 %2</translation>
+    </message>
+    <message>
+        <source>The node reports version &quot;%1&quot;, which is not a Kong version.</source>
+        <translation>节点报告的版本 &quot;%1&quot; 不是 Kong 版本。</translation>
+    </message>
+    <message>
+        <source>Version %1, but the %2 cluster must run %3.x: %4</source>
+        <translation>版本为 %1，但 %2 集群必须运行 %3.x：%4</translation>
+    </message>
+    <message>
+        <source>start the new nodes with the target Kong release.</source>
+        <translation>请用目标 Kong 版本启动新节点。</translation>
+    </message>
+    <message>
+        <source>this URL is not an old node; check the list.</source>
+        <translation>此 URL 不是旧节点；请检查列表。</translation>
+    </message>
+    <message>
+        <source>Role %1, expected %2: list the %3 here.</source>
+        <translation>角色为 %1，应为 %2：请在此列出 %3。</translation>
+    </message>
+    <message>
+        <source>Control Plane Admin APIs</source>
+        <translation>Control Plane 的 Admin API</translation>
+    </message>
+    <message>
+        <source>traditional nodes&apos; Admin APIs</source>
+        <translation>传统节点的 Admin API</translation>
+    </message>
+    <message>
+        <source>database = %1: the new nodes must use PostgreSQL (the same datastore).</source>
+        <translation>database = %1：新节点必须使用 PostgreSQL（同一个数据存储）。</translation>
+    </message>
+    <message>
+        <source>pg_database = %1, but the datastore being upgraded is %2: point the new nodes at the same database.</source>
+        <translation>pg_database = %1，但正在升级的数据存储是 %2：请让新节点指向同一个数据库。</translation>
+    </message>
+    <message>
+        <source>The node connects to %1:%2, the wizard to %3:%4: make sure that is the same server.</source>
+        <translation>节点连接到 %1:%2，向导连接到 %3:%4：请确认它们是同一台服务器。</translation>
+    </message>
+    <message>
+        <source>GET /status was not asked.</source>
+        <translation>未查询 GET /status。</translation>
+    </message>
+    <message>
+        <source>GET /status failed: %1 %2</source>
+        <translation>GET /status 失败：%1 %2</translation>
+    </message>
+    <message>
+        <source>/status says the database is not reachable from this node: check its pg_* settings and the network to PostgreSQL.</source>
+        <translation>/status 显示此节点无法访问数据库：请检查其 pg_* 设置以及到 PostgreSQL 的网络。</translation>
+    </message>
+    <message>
+        <source>GET /clustering/data-planes failed: %1 %2</source>
+        <translation>GET /clustering/data-planes 失败：%1 %2</translation>
+    </message>
+    <message>
+        <source>No Data Plane is connected to the new Control Plane yet: start Data Planes of the target version with cluster_control_plane pointing at it.</source>
+        <translation>尚无 Data Plane 连接到新的 Control Plane：请启动目标版本的 Data Plane，并将 cluster_control_plane 指向它。</translation>
+    </message>
+    <message>
+        <source>Data Plane %1 runs %2: upgrade it to %3.%4.x.</source>
+        <translation>Data Plane %1 运行的是 %2：请升级到 %3.%4.x。</translation>
+    </message>
+    <message>
+        <source>an unknown version</source>
+        <translation>未知版本</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Declarative</name>
+    <message>
+        <source>The target is not a bootstrapped Kong 2.x datastore (no default workspace).</source>
+        <translation>目标不是已 bootstrap 的 Kong 2.x 数据存储（没有 default 工作区）。</translation>
+    </message>
+    <message>
+        <source>Bootstrap it first: kong-upgrade migrations bootstrap</source>
+        <translation>请先 bootstrap：kong-upgrade migrations bootstrap</translation>
+    </message>
+    <message>
+        <source>The target datastore already holds entities (%1).</source>
+        <translation>目标数据存储中已有实体（%1）。</translation>
+    </message>
+    <message>
+        <source>Import into a freshly bootstrapped datastore (a new database or schema).</source>
+        <translation>请导入到刚 bootstrap 的数据存储（新的数据库或架构）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Check the path and the file permissions.</source>
+        <translation>请检查路径和文件权限。</translation>
+    </message>
+    <message>
+        <source>Importer without a connection</source>
+        <translation>导入器没有连接</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory for the import.</source>
+        <translation>无法为导入创建临时目录。</translation>
+    </message>
+    <message>
+        <source>Kong does not import %1 (db_export leaves it out)</source>
+        <translation>Kong 不导入 %1（db_export 也不导出它）</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &apos;%1&apos;</source>
+        <translation>未知的顶层键 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown entity type &apos;%1&apos; (not a Kong 2.5 entity or bundled plugin entity)</source>
+        <translation>未知的实体类型 &apos;%1&apos;（既不是 Kong 2.5 实体，也不是内置插件的实体）</translation>
+    </message>
+    <message>
+        <source>_format_version &apos;%1&apos; is not one Kong 2.5 reads (&quot;1.1&quot; or &quot;2.1&quot;); the file comes from a different Kong version or tool. Export it with Kong 2.x (kong config db_export) or convert it (deck convert).</source>
+        <translation>_format_version &apos;%1&apos; 不是 Kong 2.5 能读取的版本（&quot;1.1&quot; 或 &quot;2.1&quot;）；该文件来自其他 Kong 版本或工具。请用 Kong 2.x 导出（kong config db_export）或进行转换（deck convert）。</translation>
+    </message>
+    <message>
+        <source>expected a boolean</source>
+        <translation>应为布尔值</translation>
+    </message>
+    <message>
+        <source>expected a list of entities</source>
+        <translation>应为实体列表</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>missing _format_version (Kong&apos;s exports start with _format_version: &quot;2.1&quot;)</source>
+        <translation>缺少 _format_version（Kong 的导出以 _format_version: &quot;2.1&quot; 开头）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid declarative configuration: %2</source>
+        <translation>%1 不是有效的声明式配置：%2</translation>
+    </message>
+    <message>
+        <source>Fix the file at the positions listed (a file cut short by a failed copy must be exported again). Nothing was written.</source>
+        <translation>请在列出的位置修正文件（因复制失败而被截断的文件必须重新导出）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the spool file %1.</source>
+        <translation>无法读取缓冲文件 %1。</translation>
+    </message>
+    <message>
+        <source>cannot write the spool file %1</source>
+        <translation>无法写入缓冲文件 %1</translation>
+    </message>
+    <message>
+        <source>a value (not shown: secret)</source>
+        <translation>一个值（机密，不显示）</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>the id (UUID) of a %1 entity</source>
+        <translation>%1 实体的 id（UUID）</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a timestamp (seconds since the epoch)</source>
+        <translation>时间戳（自纪元起的秒数）</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>a list of UUIDs</source>
+        <translation>UUID 列表</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list of mappings</source>
+        <translation>映射列表</translation>
+    </message>
+    <message>
+        <source>expected a mapping (one entity), got a %1</source>
+        <translation>应为映射（一个实体），实际为 %1</translation>
+    </message>
+    <message>
+        <source>nested %1 must be a list</source>
+        <translation>嵌套的 %1 必须是列表</translation>
+    </message>
+    <message>
+        <source>unknown field (Kong 2.5&apos;s %1 schema has no such field)</source>
+        <translation>未知字段（Kong 2.5 的 %1 架构中没有此字段）</translation>
+    </message>
+    <message>
+        <source>conflicts with the enclosing %1 (%2)</source>
+        <translation>与外层的 %1（%2）冲突</translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>at least one of these fields must be non-empty: &apos;custom_id&apos;, &apos;username&apos;</source>
+        <translation>以下字段至少有一个不能为空：&apos;custom_id&apos;、&apos;username&apos;</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>不是 PEM 证书</translation>
+    </message>
+    <message>
+        <source>hashing client secrets on import is not supported; import the hashed secret with &apos;_transform: false&apos; (as db_export writes it)</source>
+        <translation>不支持在导入时对客户端密钥进行哈希；请用 &apos;_transform: false&apos; 导入已哈希的密钥（与 db_export 的输出一致）</translation>
+    </message>
+    <message>
+        <source>duplicate primary key &apos;%1&apos; (first at line %2)</source>
+        <translation>主键 &apos;%1&apos; 重复（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>duplicate value %1 of a unique field (first at line %2)</source>
+        <translation>唯一字段的值 %1 重复（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>(not shown: secret)</source>
+        <translation>（机密，不显示）</translation>
+    </message>
+    <message>
+        <source>references %1 &apos;%2&apos;, which is not in the file</source>
+        <translation>引用了文件中不存在的 %1 &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Migrations</name>
+    <message>
+        <source>Unknown teardown function %1</source>
+        <translation>未知的清理函数 %1</translation>
+    </message>
+    <message>
+        <source>Database already bootstrapped</source>
+        <translation>数据库已 bootstrap</translation>
+    </message>
+    <message>
+        <source>Another node bootstrapped it meanwhile.</source>
+        <translation>另一个节点已在此期间完成了 bootstrap。</translation>
+    </message>
+    <message>
+        <source>failed to run migration &apos;%1&apos; %2: %3</source>
+        <translation>运行迁移 &apos;%1&apos; %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Database not bootstrapped, nothing to reset</source>
+        <translation>数据库尚未 bootstrap，无需重置</translation>
+    </message>
+    <message>
+        <source>unknown holder</source>
+        <translation>未知持有者</translation>
+    </message>
+    <message>
+        <source>%1 (expires in %2 s)</source>
+        <translation>%1（%2 秒后过期）</translation>
+    </message>
+    <message>
+        <source>aborted: another node is performing database changes</source>
+        <translation>已中止：另一个节点正在更改数据库</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (holder: %1), or, if no migration is running, wait for the lock to expire.</source>
+        <translation>请等待其完成（持有者：%1）；如果没有迁移在运行，请等待锁过期。</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for the migration lock</source>
+        <translation>等待迁移锁 %1 秒后超时</translation>
+    </message>
+    <message>
+        <source>Another node holds it: %1. Retry later or raise --lock-timeout.</source>
+        <translation>另一个节点持有它：%1。请稍后重试或增大 --lock-timeout。</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the migration lock.</source>
+        <translation>在等待迁移锁时已取消。</translation>
+    </message>
+    <message>
+        <source>Connection lost; the migration lock expires by itself after %1 s</source>
+        <translation>连接已断开；迁移锁会在 %1 秒后自动过期</translation>
+    </message>
+    <message>
+        <source>The datastore records migrations this tool&apos;s catalog does not know: %1</source>
+        <translation>数据存储中记录了本工具目录不认识的迁移：%1</translation>
+    </message>
+    <message>
+        <source>These come from Kong Enterprise, custom plugins or a newer Kong. Run this upgrade with the external executor (the real &apos;kong migrations&apos; CLI of the target version).</source>
+        <translation>它们来自 Kong Enterprise、自定义插件或更新的 Kong。请使用外部执行器（目标版本真正的 &apos;kong migrations&apos; CLI）运行本次升级。</translation>
+    </message>
+    <message>
+        <source>The datastore is newer than the target Kong %1: %2</source>
+        <translation>数据存储比目标 Kong %1 更新：%2</translation>
+    </message>
+    <message>
+        <source>Choose a newer target version; Kong migrations never go backwards.</source>
+        <translation>请选择更新的目标版本；Kong 的迁移永远不会回退。</translation>
+    </message>
+    <message>
+        <source>Use &apos;migrations up&apos; to apply new migrations, or &apos;bootstrap --force&apos; to reset and bootstrap again (destroys all data).</source>
+        <translation>使用 &apos;migrations up&apos; 应用新迁移，或使用 &apos;bootstrap --force&apos; 重置并重新 bootstrap（会销毁所有数据）。</translation>
+    </message>
+    <message>
+        <source>Cannot run migrations: </source>
+        <translation>无法运行迁移：</translation>
+    </message>
+    <message>
+        <source>Run &apos;migrations bootstrap&apos; for a new installation.</source>
+        <translation>若是新安装，请运行 &apos;migrations bootstrap&apos;。</translation>
+    </message>
+    <message>
+        <source>Database has pending migrations; run &apos;kong migrations finish&apos;</source>
+        <translation>数据库有待完成的迁移；请运行 &apos;kong migrations finish&apos;</translation>
+    </message>
+    <message>
+        <source>--force never re-runs migrations (Kong&apos;s re-runs are not idempotent): run &apos;migrations finish&apos; first.</source>
+        <translation>--force 绝不会重新运行迁移（Kong 的重新运行不是幂等的）：请先运行 &apos;migrations finish&apos;。</translation>
+    </message>
+    <message>
+        <source>Run &apos;migrations finish&apos; once the old cluster no longer uses the datastore.</source>
+        <translation>在旧集群不再使用数据存储后运行 &apos;migrations finish&apos;。</translation>
+    </message>
+    <message>
+        <source>Continuing an interrupted &apos;up&apos;: the pending migrations all precede the new ones, so this completes the same upgrade (Kong itself would refuse).</source>
+        <translation>继续被中断的 &apos;up&apos;：待完成的迁移都排在新迁移之前，因此这会完成同一次升级（Kong 本身会拒绝）。</translation>
+    </message>
+    <message>
+        <source>Cannot run migrations: database needs bootstrapping</source>
+        <translation>无法运行迁移：数据库需要 bootstrap</translation>
+    </message>
+    <message>
+        <source>Run &apos;migrations bootstrap&apos; first.</source>
+        <translation>请先运行 &apos;migrations bootstrap&apos;。</translation>
+    </message>
+    <message>
+        <source>New migrations available; run &apos;kong migrations up&apos; to proceed</source>
+        <translation>有新的迁移可用；运行 &apos;kong migrations up&apos; 以继续</translation>
+    </message>
+    <message>
+        <source>Plugins without catalog entries are skipped: %1</source>
+        <translation>跳过没有目录条目的插件：%1</translation>
+    </message>
+    <message>
+        <source>Plan: %1 to Kong %2, %3 step(s)
+</source>
+        <translation>计划：%1 到 Kong %2，共 %3 步
+</translation>
+    </message>
+    <message>
+        <source>  0. create schema_meta and locks (Kong&apos;s bookkeeping tables)
+</source>
+        <translation>  0. 创建 schema_meta 和 locks（Kong 的簿记表）
+</translation>
+    </message>
+    <message>
+        <source>       locks: %1; ~%2 rows%3%4
+</source>
+        <translation>       锁：%1；约 %2 行%3%4
+</translation>
+    </message>
+    <message>
+        <source>; builds an index</source>
+        <translation>；构建索引</translation>
+    </message>
+    <message>
+        <source>; rewrites rows</source>
+        <translation>；重写行</translation>
+    </message>
+    <message>
+        <source>  %1 migration(s) will be left pending until &apos;finish&apos;.
+</source>
+        <translation>  %1 个迁移将保持待完成状态，直到 &apos;finish&apos;。
+</translation>
+    </message>
+    <message>
+        <source>  Note: %1
+</source>
+        <translation>  注意：%1
+</translation>
+    </message>
+    <message>
+        <source>Database needs bootstrapping or is older than Kong 1.0.
+
+To start a new installation from scratch, run &apos;kong migrations bootstrap&apos;.
+
+To migrate from a version older than 1.0, migrate to Kong 1.5.0 first. 
+If you still have &apos;apis&apos; entities, you can convert them to Routes and Services
+using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
+</source>
+        <translation>数据库需要 bootstrap，或早于 Kong 1.0。
+
+若要从头开始新的安装，请运行 &apos;kong migrations bootstrap&apos;。
+
+若要从早于 1.0 的版本迁移，请先迁移到 Kong 1.5.0。
+如果仍有 &apos;apis&apos; 实体，可以使用 Kong 1.5.0 中的
+&apos;kong migrations migrate-apis&apos; 命令将其转换为 Routes 和 Services。
+</translation>
+    </message>
+    <message>
+        <source>Database has pending migrations from a previous upgrade, and new migrations from this upgrade (version %1)</source>
+        <translation>数据库既有之前升级中待完成的迁移，也有本次升级的新迁移（版本 %1）</translation>
+    </message>
+    <message>
+        <source>Database has pending migrations; run &apos;kong migrations finish&apos; when ready</source>
+        <translation>数据库有待完成的迁移；准备就绪后请运行 &apos;kong migrations finish&apos;</translation>
+    </message>
+    <message>
+        <source>Database is up-to-date</source>
+        <translation>数据库已是最新</translation>
+    </message>
+    <message>
+        <source>Cannot read schema_meta before running Kong: </source>
+        <translation>运行 Kong 之前无法读取 schema_meta：</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>找不到 %1</translation>
+    </message>
+    <message>
+        <source>Install Kong or set the command prefix.</source>
+        <translation>请安装 Kong 或设置命令前缀。</translation>
+    </message>
+    <message>
+        <source>Install %1 or fix the command prefix.</source>
+        <translation>请安装 %1 或修正命令前缀。</translation>
+    </message>
+    <message>
+        <source>Cannot read schema_meta after running Kong: </source>
+        <translation>运行 Kong 之后无法读取 schema_meta：</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled and stopped</source>
+        <translation>%1 已被取消并停止</translation>
+    </message>
+    <message>
+        <source>Check the state with &apos;kong migrations list&apos;; a lock Kong left behind expires after --lock-timeout.</source>
+        <translation>请用 &apos;kong migrations list&apos; 检查状态；Kong 遗留的锁会在 --lock-timeout 后过期。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation>%1 未在 %2 秒内完成，已被停止</translation>
+    </message>
+    <message>
+        <source>Raise the timeout for long migrations; check the state with &apos;kong migrations list&apos; first.</source>
+        <translation>请为耗时的迁移增大超时时间；先用 &apos;kong migrations list&apos; 检查状态。</translation>
+    </message>
+    <message>
+        <source>Check the output above and the state with &apos;kong migrations list&apos;.</source>
+        <translation>请检查上面的输出，并用 &apos;kong migrations list&apos; 检查状态。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Paths</name>
+    <message>
+        <source>the upgrade-path rules loop at %1</source>
+        <translation>升级路径规则在 %1 处形成循环</translation>
+    </message>
+    <message>
+        <source>%1 is not older than %2: nothing to upgrade (downgrades are not supported)</source>
+        <translation>%1 并不比 %2 旧：无需升级（不支持降级）</translation>
+    </message>
+    <message>
+        <source>pick a newer target version</source>
+        <translation>请选择更新的目标版本</translation>
+    </message>
+    <message>
+        <source>no known %1 upgrade path to %2</source>
+        <translation>没有已知的到 %2 的 %1 升级路径</translation>
+    </message>
+    <message>
+        <source>check the target version and edition (--edition oss|enterprise)</source>
+        <translation>请检查目标版本和版本类型（--edition oss|enterprise）</translation>
+    </message>
+    <message>
+        <source>%1 upgrade from %2 to %3 is not allowed: the lowest documented source is %4</source>
+        <translation>不允许从 %2 到 %3 的 %1 升级：有文档记载的最低源版本是 %4</translation>
+    </message>
+    <message>
+        <source>no documented path; ask Kong support for a migration plan</source>
+        <translation>没有文档记载的路径；请向 Kong 支持咨询迁移方案</translation>
+    </message>
+    <message>
+        <source>both versions are required</source>
+        <translation>两个版本都是必需的</translation>
+    </message>
+    <message>
+        <source>give versions such as 2.1.4 or 2.4.1.0</source>
+        <translation>请给出版本，例如 2.1.4 或 2.4.1.0</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Session</name>
+    <message>
+        <source>Cannot create the journal directory %1</source>
+        <translation>无法创建日志目录 %1</translation>
+    </message>
+    <message>
+        <source>Check permissions of the application data directory.</source>
+        <translation>请检查应用数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>%1: not an upgrade journal (no id)</source>
+        <translation>%1：不是升级日志（没有 id）</translation>
+    </message>
+    <message>
+        <source>The journal is damaged; start a new session (the datastore state is re-checked anyway).</source>
+        <translation>日志已损坏；请开始新会话（数据存储状态无论如何都会重新检查）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>无法写入日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database holds no Kong schema: start from the version page.</source>
+        <translation>数据库中没有 Kong 架构：请从版本页面开始。</translation>
+    </message>
+    <message>
+        <source>The datastore is already at the Kong %1 level.</source>
+        <translation>数据存储已处于 Kong %1 级别。</translation>
+    </message>
+    <message>
+        <source>&apos;up&apos; has run; %1 pending migration(s) wait for &apos;finish&apos;.</source>
+        <translation>&apos;up&apos; 已运行；%1 个待完成的迁移正在等待 &apos;finish&apos;。</translation>
+    </message>
+    <message>
+        <source>A fresh install is re-planned from the version page.</source>
+        <translation>全新安装将从版本页面重新规划。</translation>
+    </message>
+    <message>
+        <source>&apos;up&apos; was interrupted: the migrations already committed are kept; run &apos;up&apos; again for the rest.</source>
+        <translation>&apos;up&apos; 被中断：已提交的迁移会保留；请再次运行 &apos;up&apos; 完成其余部分。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed the datastore yet: the checks run again before any change.</source>
+        <translation>数据存储尚未被更改：任何更改之前都会重新运行检查。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Snapshot</name>
+    <message>
+        <source>Install postgresql-client-%1 (apt-get install postgresql-client-%1) or set PG_BINDIR to a directory holding pg_dump and pg_restore %1 or newer.</source>
+        <translation>请安装 postgresql-client-%1（apt-get install postgresql-client-%1），或将 PG_BINDIR 设为包含 pg_dump 和 pg_restore %1 或更新版本的目录。</translation>
+    </message>
+    <message>
+        <source>pg_dump and pg_restore were not found in %1.</source>
+        <translation>在 %1 中找不到 pg_dump 和 pg_restore。</translation>
+    </message>
+    <message>
+        <source>%1 --version failed.</source>
+        <translation>%1 --version 失败。</translation>
+    </message>
+    <message>
+        <source>Unrecognised pg_dump version: %1</source>
+        <translation>无法识别的 pg_dump 版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>Check the user and password of the connection.</source>
+        <translation>请检查连接的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Run with a role that owns the Kong schema (or a superuser).</source>
+        <translation>请使用拥有 Kong 架构的角色（或超级用户）运行。</translation>
+    </message>
+    <message>
+        <source>Install a pg_dump at least as new as the server (postgresql-client-&lt;N&gt;).</source>
+        <translation>请安装至少与服务器一样新的 pg_dump（postgresql-client-&lt;N&gt;）。</translation>
+    </message>
+    <message>
+        <source>Check that the server is reachable from this machine.</source>
+        <translation>请检查从本机能否访问服务器。</translation>
+    </message>
+    <message>
+        <source>Free disk space or choose another snapshot directory.</source>
+        <translation>请释放磁盘空间或选择其他快照目录。</translation>
+    </message>
+    <message>
+        <source>pg_dump and pg_restore are not installed.</source>
+        <translation>未安装 pg_dump 和 pg_restore。</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 (%2) is older than the PostgreSQL %3 server; it cannot make a reliable backup.</source>
+        <translation>pg_dump %1（%2）比 PostgreSQL %3 服务器旧；无法生成可靠的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary CA bundle.</source>
+        <translation>无法创建临时 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>lua_ssl_trusted_certificate: cannot read %1</source>
+        <translation>lua_ssl_trusted_certificate：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Fix the path or the file permissions.</source>
+        <translation>请修正路径或文件权限。</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the PostgreSQL client installation (or PG_BINDIR).</source>
+        <translation>请检查 PostgreSQL 客户端的安装（或 PG_BINDIR）。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 已取消。</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s.</source>
+        <translation>%1 耗时超过 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Allow more time, or check the server&apos;s load.</source>
+        <translation>请留出更多时间，或检查服务器负载。</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 崩溃了。</translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled.</source>
+        <translation>演练已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing in production was changed; rehearse again when ready.</source>
+        <translation>生产环境未做任何更改；准备好后请再次演练。</translation>
+    </message>
+    <message>
+        <source>If production runs a newer PostgreSQL (%1) than this machine&apos;s server, install that version&apos;s server package, or rehearse in a scratch database on the production server.</source>
+        <translation>如果生产环境运行的 PostgreSQL（%1）比本机服务器更新，请安装该版本的服务器软件包，或在生产服务器上的临时数据库中演练。</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s datastore is not bootstrapped: nothing to rehearse.</source>
+        <translation>快照中的数据存储尚未 bootstrap：没有可演练的内容。</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 has no schema_meta table (%2 entries): it is not a Kong datastore backup.</source>
+        <translation>快照 %1 没有 schema_meta 表（%2 个条目）：它不是 Kong 数据存储的备份。</translation>
+    </message>
+    <message>
+        <source>Take a new snapshot of the Kong database (check pg_schema).</source>
+        <translation>请重新为 Kong 数据库创建快照（检查 pg_schema）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot directory %1.</source>
+        <translation>无法创建快照目录 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a writable directory.</source>
+        <translation>请选择可写的目录。</translation>
+    </message>
+    <message>
+        <source>The snapshot file %1 does not exist.</source>
+        <translation>快照文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an existing snapshot file.</source>
+        <translation>请选择现有的快照文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or from a newer pg_dump: take a new snapshot, or install a newer postgresql-client.</source>
+        <translation>文件已损坏或来自更新的 pg_dump：请重新创建快照，或安装更新的 postgresql-client。</translation>
+    </message>
+    <message>
+        <source>Schema &quot;%1&quot; of %2 holds no Kong datastore (no schema_meta table).</source>
+        <translation>%2 的架构 &quot;%1&quot; 中没有 Kong 数据存储（没有 schema_meta 表）。</translation>
+    </message>
+    <message>
+        <source>Check pg_database and pg_schema; bootstrap first if this is a new install.</source>
+        <translation>请检查 pg_database 和 pg_schema；如果是新安装，请先 bootstrap。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a writable snapshot directory.</source>
+        <translation>请选择可写的快照目录。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation>恢复已取消。</translation>
+    </message>
+    <message>
+        <source>The Kong schema of database %1 is now empty: keep Kong stopped, fix the cause and restore again from %2 (the file is unchanged), or restore into a new database.</source>
+        <translation>数据库 %1 的 Kong 架构现在为空：请保持 Kong 停止，修复原因后再从 %2 恢复（文件未更改），或恢复到新数据库。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: fix the cause and try again.</source>
+        <translation>未做任何更改：请修复原因后重试。</translation>
+    </message>
+    <message>
+        <source>Restoring in place replaces the Kong schema of %1.</source>
+        <translation>原地恢复会替换 %1 的 Kong 架构。</translation>
+    </message>
+    <message>
+        <source>Confirm the restore first, or restore into a new database.</source>
+        <translation>请先确认恢复，或恢复到新数据库。</translation>
+    </message>
+    <message>
+        <source>Invalid database name: %1</source>
+        <translation>无效的数据库名称：%1</translation>
+    </message>
+    <message>
+        <source>Use at most 63 bytes and no &apos;=&apos;.</source>
+        <translation>最多 63 字节，且不能包含 &apos;=&apos;。</translation>
+    </message>
+    <message>
+        <source>The snapshot holds schema &quot;%1&quot; but the connection uses schema &quot;%2&quot;.</source>
+        <translation>快照包含架构 &quot;%1&quot;，但连接使用的是架构 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Set pg_schema to the snapshot&apos;s schema, or restore into a new database.</source>
+        <translation>请将 pg_schema 设为快照的架构，或恢复到新数据库。</translation>
+    </message>
+    <message>
+        <source>Choose a database name that does not exist yet.</source>
+        <translation>请选择尚不存在的数据库名称。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::core::Status</name>
+    <message>
+        <source>Server:      PostgreSQL %1
+</source>
+        <translation>服务器：    PostgreSQL %1
+</translation>
+    </message>
+    <message>
+        <source>Connected:   %1@%2, schema %3%4
+</source>
+        <translation>已连接：    %1@%2，架构 %3%4
+</translation>
+    </message>
+    <message>
+        <source> (no CREATE privilege)</source>
+        <translation>（无 CREATE 权限）</translation>
+    </message>
+    <message>
+        <source>Kong schema: schema_meta exists but this role cannot read it (Kong would report &apos;needs bootstrap&apos;)
+</source>
+        <translation>Kong 架构：schema_meta 存在，但此角色无法读取（Kong 会报告 &apos;needs bootstrap&apos;）
+</translation>
+    </message>
+    <message>
+        <source>Kong schema: none (database needs bootstrapping)
+</source>
+        <translation>Kong 架构：无（数据库需要 bootstrap）
+</translation>
+    </message>
+    <message>
+        <source>Kong schema: schema_meta is empty (bootstrapped, every migration new)
+</source>
+        <translation>Kong 架构：schema_meta 为空（已 bootstrap，所有迁移都是新的）
+</translation>
+    </message>
+    <message>
+        <source>Kong schema: %1 subsystem(s)
+</source>
+        <translation>Kong 架构：%1 个子系统
+</translation>
+    </message>
+    <message>
+        <source>  %1  executed: %2
+</source>
+        <translation>  %1  已执行：%2
+</translation>
+    </message>
+    <message>
+        <source>  %1  pending:  %2
+</source>
+        <translation>  %1  待完成：%2
+</translation>
+    </message>
+    <message>
+        <source>Migration lock: locks table missing
+</source>
+        <translation>迁移锁：缺少 locks 表
+</translation>
+    </message>
+    <message>
+        <source>Migration lock: free
+</source>
+        <translation>迁移锁：空闲
+</translation>
+    </message>
+    <message>
+        <source>Migration lock: stale row from %1, expired %2 s ago (the next run takes it over)
+</source>
+        <translation>迁移锁：来自 %1 的过期行，已于 %2 秒前过期（下次运行会接管）
+</translation>
+    </message>
+    <message>
+        <source>Migration lock: HELD by %1, expires in %2 s
+</source>
+        <translation>迁移锁：由 %1 持有，%2 秒后过期
+</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +3644,26 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
+    <message>
+        <source>done</source>
+        <comment>step outcome</comment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>step outcome</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>step outcome</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <comment>step outcome</comment>
+        <translation>未运行</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::RestorePage</name>
@@ -1327,6 +3840,21 @@ Next: continue at “%3”.</source>
         <source>cutover checkpoints %1 of %2</source>
         <translation>切换检查点 %1 / %2</translation>
     </message>
+    <message>
+        <source>done</source>
+        <comment>journal event</comment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>journal event</comment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <comment>journal event</comment>
+        <translation>已确认</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::RunPage</name>
@@ -1468,6 +3996,21 @@ Next: continue at “%3”.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::Severity</name>
+    <message>
+        <source>blocker</source>
+        <translation>阻断项</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +4210,20 @@ divert traffic to them, then run finish once no old node is left.
         <translation>针对此数据存储启动 Kong %1 节点（kong start -c /etc/kong/kong.conf），
 将流量切换到这些节点，待旧节点全部下线后再运行 finish。
 </translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s), %2 ms, %3</source>
+        <translation>
+            <numerusform>%1：%n 个步骤，%2 毫秒，%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,26 +5,35 @@
 #include "assessment/ReadOnlySession.h"
 #include "db/ConnectionSettings.h"
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 
 void AssessmentSetup::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Target Kong version (default: the newest the catalog knows)."),
+    parser.addOption({QStringLiteral("to"), Text::tr("Target Kong version (default: the newest the catalog knows)."),
                       QStringLiteral("version")});
     parser.addOption({QStringLiteral("from"),
-                      QStringLiteral("The running Kong version (default: told from the schema)."), QStringLiteral("version")});
-    parser.addOption({QStringLiteral("edition"), QStringLiteral("oss or enterprise."), QStringLiteral("edition")});
+                      Text::tr("The running Kong version (default: told from the schema)."), QStringLiteral("version")});
+    parser.addOption({QStringLiteral("edition"), Text::tr("oss or enterprise."), QStringLiteral("edition")});
     parser.addOption({QStringLiteral("node"),
-                      QStringLiteral("Admin API URL of a running Kong node (repeatable): its version is compared with "
+                      Text::tr("Admin API URL of a running Kong node (repeatable): its version is compared with "
                                      "the schema."),
                       QStringLiteral("url")});
-    parser.addOption({QStringLiteral("node-timeout"), QStringLiteral("Admin API timeout in milliseconds (default 5000)."),
+    parser.addOption({QStringLiteral("node-timeout"), Text::tr("Admin API timeout in milliseconds (default 5000)."),
                       QStringLiteral("ms")});
     parser.addOption({QStringLiteral("helm-release"),
-                      QStringLiteral("A kong/kong Helm release of this deployment, [namespace/]name (repeatable, in "
+                      Text::tr("A kong/kong Helm release of this deployment, [namespace/]name (repeatable, in "
                                      "upgrade order): prints the helm upgrade commands."),
                       QStringLiteral("release")});
-    parser.addOption({QStringLiteral("node-ca"), QStringLiteral("PEM CA file for https Admin API URLs."),
+    parser.addOption({QStringLiteral("node-ca"), Text::tr("PEM CA file for https Admin API URLs."),
                       QStringLiteral("file")});
 }
 
@@ -34,7 +43,7 @@ int AssessmentSetup::probeRunningNodes(CliContext &ctx, const QCommandLineParser
     for (const QString &text : parser.values(QStringLiteral("node"))) {
         const QUrl url = QUrl::fromUserInput(text);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            ctx.err() << "Error: --node needs an Admin API URL such as http://kong-host:8001 (got '" << text << "')\n";
+            ctx.err() << Text::tr("Error: --node needs an Admin API URL such as http://kong-host:8001 (got '%1')\n").arg(text);
             return ExitUsage;
         }
         urls << url;
@@ -44,14 +53,14 @@ int AssessmentSetup::probeRunningNodes(CliContext &ctx, const QCommandLineParser
         bool ok = false;
         const int ms = parser.value(QStringLiteral("node-timeout")).toInt(&ok);
         if (!ok || ms <= 0) {
-            ctx.err() << "Error: --node-timeout needs a positive number of milliseconds\n";
+            ctx.err() << Text::tr("Error: --node-timeout needs a positive number of milliseconds\n");
             return ExitUsage;
         }
         probe.timeout = std::chrono::milliseconds(ms);
     }
     probe.caFile = parser.value(QStringLiteral("node-ca"));
     if (ctx.verbosity() > 0 && !urls.isEmpty())
-        ctx.err() << "asking " << urls.size() << " node(s) for their version\n";
+        ctx.err() << Text::tr("asking %n node(s) for their version\n", nullptr, int(urls.size()));
     options.nodes = core::probeNodes(urls, probe);
     return ExitOk;
 }
@@ -62,7 +71,7 @@ int AssessmentSetup::prepare(CliContext &ctx, const QCommandLineParser &parser)
     if (!cfg)
         return ctx.fail(cfg.error());
     for (const core::ConfigWarning &w : cfg->warnings())
-        ctx.err() << "warning: " << w.toString() << "\n";
+        ctx.err() << Text::tr("warning: ") << w.toString() << "\n";
     config = *cfg;
     auto cat = core::Catalog::loadEmbedded();
     if (!cat)
@@ -77,7 +86,7 @@ int AssessmentSetup::prepare(CliContext &ctx, const QCommandLineParser &parser)
         const auto t = catalog->resolve(parser.value(QStringLiteral("to")));
         const auto parsed = core::KongVersion::parse(parser.value(QStringLiteral("to")));
         if (!t && !parsed) {
-            ctx.err() << "Error: --to needs a Kong version such as 2.5.2\n";
+            ctx.err() << Text::tr("Error: --to needs a Kong version such as 2.5.2\n");
             return ExitUsage;
         }
         options.target = t.value_or(*parsed);
@@ -85,14 +94,14 @@ int AssessmentSetup::prepare(CliContext &ctx, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("from"))) {
         options.from = core::KongVersion::parse(parser.value(QStringLiteral("from")));
         if (!options.from) {
-            ctx.err() << "Error: --from needs a Kong version such as 2.1.4\n";
+            ctx.err() << Text::tr("Error: --from needs a Kong version such as 2.1.4\n");
             return ExitUsage;
         }
     }
     if (parser.isSet(QStringLiteral("edition"))) {
         options.edition = core::parseEdition(parser.value(QStringLiteral("edition")));
         if (!options.edition) {
-            ctx.err() << "Error: --edition must be oss or enterprise\n";
+            ctx.err() << Text::tr("Error: --edition must be oss or enterprise\n");
             return ExitUsage;
         }
     }
@@ -106,7 +115,7 @@ int AssessmentSetup::prepare(CliContext &ctx, const QCommandLineParser &parser)
         return ctx.fail(settings.error());
     connectionText = settings->toString();
     if (ctx.verbosity() > 0)
-        ctx.err() << "connecting (read-only) to " << connectionText << "\n";
+        ctx.err() << Text::tr("connecting (read-only) to %1\n").arg(connectionText);
     auto c = core::openReadOnlySession(*settings);
     if (!c)
         return ctx.fail(c.error());

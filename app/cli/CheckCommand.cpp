@@ -8,18 +8,26 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 
 int runCheckCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Preflight assessment of the configured datastore for an upgrade to --to: every finding with its "
+    parser.setApplicationDescription(Text::tr("Preflight assessment of the configured datastore for an upgrade to --to: every finding with its "
         "severity (blocker, warning, info), evidence and remedy. Read-only. Exit code 20 when a blocker is found."));
     parser.addHelpOption();
     ctx.addCommonOptions(parser);
     AssessmentSetup::addOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Machine-readable output.")});
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
         return rc;
     AssessmentSetup setup;
@@ -35,7 +43,7 @@ int runCheckCommand(CliContext &ctx, const QStringList &args)
         ctx.out() << core::Redactor::redact(QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented)));
     } else {
         if (!setup.connectionText.isEmpty())
-            ctx.out() << "Datastore: " << setup.connectionText << "\n";
+            ctx.out() << Text::tr("Datastore: ") << setup.connectionText << "\n";
         ctx.out() << core::Redactor::redact(assessment->toText());
     }
     return assessment->hasBlocker() ? ExitBlocked : ExitOk;

@@ -5,20 +5,29 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 
 CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({{QStringLiteral("c"), QStringLiteral("conf")},
-                      QStringLiteral("Kong configuration file (default: /etc/kong/kong.conf, then /etc/kong.conf)."),
+                      Text::tr("Kong configuration file (default: /etc/kong/kong.conf, then /etc/kong.conf)."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("db-timeout"),
-                      QStringLiteral("Timeout in seconds for datastore operations (overrides pg_timeout)."),
+                      Text::tr("Timeout in seconds for datastore operations (overrides pg_timeout)."),
                       QStringLiteral("seconds")});
-    parser.addOption({QStringLiteral("v"), QStringLiteral("Verbose logging.")});
-    parser.addOption({QStringLiteral("vv"), QStringLiteral("Debug logging.")});
+    parser.addOption({QStringLiteral("v"), Text::tr("Verbose logging.")});
+    parser.addOption({QStringLiteral("vv"), Text::tr("Debug logging.")});
 }
 
 void CliContext::readCommonOptions(const QCommandLineParser &parser)
@@ -78,11 +87,11 @@ int CliContext::exitCodeFor(core::ErrorKind kind)
 
 int CliContext::fail(const core::Error &error)
 {
-    m_err << "Error: " << error.message << "\n";
+    m_err << Text::tr("Error: ") << error.message << "\n";
     if (!error.detail.isEmpty())
         m_err << "  " << error.detail << "\n";
     if (!error.remedy.isEmpty())
-        m_err << "  Remedy: " << error.remedy << "\n";
+        m_err << Text::tr("  Remedy: ") << error.remedy << "\n";
     m_err.flush();
     return exitCodeFor(error.kind);
 }

@@ -13,7 +13,16 @@
 
 #include <iostream>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 namespace {
 
 const char *kHelp =
@@ -40,7 +49,7 @@ core::Result<std::unique_ptr<core::PgConnection>> connect(CliContext &ctx)
     if (!settings)
         return settings.error();
     if (ctx.verbosity() > 0)
-        ctx.err() << "connecting to " << settings->toString() << "\n";
+        ctx.err() << Text::tr("connecting to ") << settings->toString() << "\n";
     return core::PgConnection::open(*settings);
 }
 
@@ -48,7 +57,7 @@ int printIssues(CliContext &ctx, const core::Error &error, const QList<core::dec
 {
     if (issues.isEmpty())
         return ctx.fail(error);
-    ctx.err() << "Error: " << issues.size() << " problem(s) in the declarative file; nothing was written:\n";
+    ctx.err() << Text::tr("Error: %n problem(s) in the declarative file; nothing was written:\n", nullptr, int(issues.size()));
     for (const auto &i : issues)
         ctx.err() << "  " << i.toString() << "\n";
     ctx.err() << error.remedy << "\n";
@@ -64,19 +73,20 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(QString::fromLatin1(kHelp));
     parser.addHelpOption();
     ctx.addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("db_export, db_import or parse"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the declarative file"), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("db_export, db_import or parse"));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("the declarative file"), QStringLiteral("[FILE]"));
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
         return rc;
     const QStringList pos = parser.positionalArguments();
     const QString command = pos.value(0).replace(QLatin1Char('-'), QLatin1Char('_'));
     if (command != QLatin1String("db_export") && command != QLatin1String("db_import")
         && command != QLatin1String("parse") && command != QLatin1String("diff")) {
-        ctx.err() << "Error: unknown config command '" << pos.value(0) << "' (db_export, db_import, parse, diff)\n";
+        ctx.err() << Text::tr("Error: unknown config command '%1' (db_export, db_import, parse, diff)
+").arg(pos.value(0));
         return ExitUsage;
     }
     if (command != QLatin1String("db_export") && pos.size() < 2) {
-        ctx.err() << "Error: expected a declarative configuration file; see `kong-upgrade config --help`\n";
+        ctx.err() << Text::tr("Error: expected a declarative configuration file; see `kong-upgrade config --help`\n");
         return ExitUsage;
     }
     QElapsedTimer timer;

@@ -25,7 +25,16 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Demo)
+};
+} // namespace
 
 namespace {
 
@@ -66,7 +75,7 @@ private:
     void step(const QString &title)
     {
         ++m_step;
-        m_ctx.out() << "\n== Step " << m_step << ": " << title << " ==\n";
+        m_ctx.out() << Text::tr("\n== Step %1: %2 ==\n").arg(m_step).arg(title);
         m_ctx.out().flush();
     }
     void say(const QString &line)
@@ -78,14 +87,14 @@ private:
     void checkpoint(const QString &next)
     {
         if (m_yes) {
-            say(QStringLiteral("-- next: %1").arg(next));
+            say(Text::tr("-- next: %1").arg(next));
             return;
         }
-        m_ctx.out() << "-- next: " << next << ". Press Enter to continue… ";
+        m_ctx.out() << Text::tr("-- next: %1. Press Enter to continue… ").arg(next);
         m_ctx.out().flush();
         char buffer[256];
         if (!std::fgets(buffer, sizeof buffer, stdin))
-            say(QStringLiteral("(stdin closed: continuing)"));
+            say(Text::tr("(stdin closed: continuing)"));
     }
     int fail(const core::Error &error)
     {
@@ -164,14 +173,14 @@ std::optional<core::Error> DemoStory::runEngine(core::MigrationCommand command, 
     const core::RunReport &r = job.report();
     if (r.error)
         return r.error;
-    say(QStringLiteral("  %1 step(s) done in %2 ms").arg(r.executedCount()).arg(clock.elapsed()));
+    say(Text::tr("  %1 step(s) done in %2 ms").arg(r.executedCount()).arg(clock.elapsed()));
     return std::nullopt;
 }
 
 std::optional<core::Error> DemoStory::applyRemedy()
 {
     const core::DemoScenario *sc = m_env->datastore().scenario();
-    say(QStringLiteral("Remedy: %1").arg(sc->remedy));
+    say(Text::tr("Remedy: %1").arg(sc->remedy));
     if (sc->remedyFinish)
         return runEngine(core::MigrationCommand::Finish, m_env->datastore().startVersion());
     if (sc->remedySql.isEmpty())
@@ -204,32 +213,32 @@ bool DemoStory::cutover(bool misbehave)
                      [&](double, double, const QString &message) { warning = message; });
     if (misbehave) {
         m_env->setMisbehaving(true);
-        say(QStringLiteral("The new cluster misbehaves (--misbehave): 20 % of its requests fail with 5xx."));
+        say(Text::tr("The new cluster misbehaves (--misbehave): 20 % of its requests fail with 5xx."));
     }
     monitor.start();
     bool ok = true;
     for (const double stage : {10.0, 50.0, 100.0}) {
-        checkpoint(QStringLiteral("send %1 % of the traffic to the new cluster").arg(stage));
+        checkpoint(Text::tr("send %1 % of the traffic to the new cluster").arg(stage));
         m_env->setTrafficStage(stage);
         pause(2200); // four monitor rounds at the new split
         const auto sample = monitor.lastSample();
         if (!sample) {
-            say(QStringLiteral("  no traffic sample yet"));
+            say(Text::tr("  no traffic sample yet"));
             continue;
         }
-        say(QStringLiteral("  stage %1 %: old cluster %2 req/s, new cluster %3 req/s (new share %4); 5xx old %5, new %6")
+        say(Text::tr("  stage %1 %: old cluster %2 req/s, new cluster %3 req/s (new share %4); 5xx old %5, new %6")
                 .arg(stage).arg(sample->oldRate, 0, 'f', 0).arg(sample->newRate, 0, 'f', 0)
                 .arg(percent(sample->newShare), percent(sample->old5xx), percent(sample->new5xx)));
-        say(QStringLiteral("  node checks: old %1 up / %2 down, new %3 up / %4 down")
+        say(Text::tr("  node checks: old %1 up / %2 down, new %3 up / %4 down")
                 .arg(sample->oldUp).arg(sample->oldDown).arg(sample->newUp).arg(sample->newDown));
         for (const core::NodeSample &n : sample->nodes)
-            say(QStringLiteral("    %1 %2 %3").arg(n.up ? QStringLiteral("up  ") : QStringLiteral("DOWN"), n.url.toString(), n.label));
+            say(QStringLiteral("    %1 %2 %3").arg(n.up ? QStringLiteral("up  ") : Text::tr("DOWN"), n.url.toString(), n.label));
         if (sample->newDown > 0) {
-            warning = QStringLiteral("%1 new node(s) down").arg(sample->newDown);
+            warning = Text::tr("%1 new node(s) down").arg(sample->newDown);
         }
         if (!warning.isEmpty() || monitor.warningActive()) {
-            say(QStringLiteral("  WARNING: %1").arg(warning.isEmpty() ? QStringLiteral("the new cluster fails more than the old") : warning));
-            say(QStringLiteral("  Rolling the traffic back to the old cluster (0 %); 'finish' must not run while old nodes are needed."));
+            say(Text::tr("  WARNING: %1").arg(warning.isEmpty() ? Text::tr("the new cluster fails more than the old") : warning));
+            say(Text::tr("  Rolling the traffic back to the old cluster (0 %); 'finish' must not run while old nodes are needed."));
             m_env->setTrafficStage(0);
             ok = false;
             break;
@@ -241,17 +250,17 @@ bool DemoStory::cutover(bool misbehave)
 
 void DemoStory::teardown()
 {
-    step(QStringLiteral("Teardown"));
+    step(Text::tr("Teardown"));
     const bool keep = m_env->datastore().kept();
     const QString dir = m_env->datastore().directory();
     const QString hint = keep ? m_env->datastore().connectHint() : QString();
     m_env.reset(); // nodes stop, then the datastore (unless kept)
     if (keep) {
-        say(QStringLiteral("Simulated nodes stopped; the datastore is kept (--keep)."));
+        say(Text::tr("Simulated nodes stopped; the datastore is kept (--keep)."));
         m_ctx.out() << hint;
     } else {
-        say(QStringLiteral("Simulated nodes stopped; PostgreSQL stopped; %1 %2.")
-                .arg(dir, QFileInfo::exists(dir) ? QStringLiteral("could NOT be removed") : QStringLiteral("removed")));
+        say(Text::tr("Simulated nodes stopped; PostgreSQL stopped; %1 %2.")
+                .arg(dir, QFileInfo::exists(dir) ? Text::tr("could NOT be removed") : Text::tr("removed")));
     }
     m_ctx.out().flush();
 }
@@ -265,7 +274,7 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
     QElapsedTimer clock;
     clock.start();
 
-    step(QStringLiteral("Start an embedded PostgreSQL and seed a Kong datastore"));
+    step(Text::tr("Start an embedded PostgreSQL and seed a Kong datastore"));
     QObject relay; // log lines from the worker are printed on this thread, in order
     auto prepared = await(core::DemoEnvironment::prepare(options, [this, &relay](const QString &line) {
         QMetaObject::invokeMethod(&relay, [this, line] { say(QStringLiteral("  ") + line); }, Qt::QueuedConnection);
@@ -283,15 +292,15 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
     }
     for (const auto &[phase, ms] : ds.timings())
         say(QStringLiteral("  %1: %2 ms").arg(phase).arg(ms));
-    say(QStringLiteral("Ready in %1 ms: Kong %2 datastore with %3 seeded entity rows, in %4 (port %5)")
+    say(Text::tr("Ready in %1 ms: Kong %2 datastore with %3 seeded entity rows, in %4 (port %5)")
             .arg(clock.elapsed()).arg(ds.startVersion().toString()).arg(ds.seededRows()).arg(ds.directory()).arg(ds.port()));
     for (const core::MonitoredNode &n : m_env->monitoredNodes())
-        say(QStringLiteral("  simulated node %1 %2").arg(n.url.toString(), n.label));
+        say(Text::tr("  simulated node %1 %2").arg(n.url.toString(), n.label));
     if (const core::DemoScenario *sc = ds.scenario())
-        say(QStringLiteral("Training scenario '%1': %2").arg(sc->name, sc->title));
+        say(Text::tr("Training scenario '%1': %2").arg(sc->name, sc->title));
 
-    checkpoint(QStringLiteral("the preflight assessment for Kong %1").arg(ds.targetVersion().toString()));
-    step(QStringLiteral("Assessment"));
+    checkpoint(Text::tr("the preflight assessment for Kong %1").arg(ds.targetVersion().toString()));
+    step(Text::tr("Assessment"));
     auto outcome = assess();
     if (!outcome.assessment) {
         teardown();
@@ -302,15 +311,15 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
         if (!outcome.assessment->finding(sc->findingId)) {
             teardown();
             return fail(core::Error::make(core::ErrorKind::Internal,
-                                          QStringLiteral("The assessment did not report '%1' for scenario '%2'").arg(sc->findingId, sc->name)));
+                                          Text::tr("The assessment did not report '%1' for scenario '%2'").arg(sc->findingId, sc->name)));
         }
-        say(QStringLiteral("The assessment caught the training scenario: %1").arg(sc->findingId));
-        checkpoint(QStringLiteral("apply the remedy"));
+        say(Text::tr("The assessment caught the training scenario: %1").arg(sc->findingId));
+        checkpoint(Text::tr("apply the remedy"));
         if (auto err = applyRemedy()) {
             teardown();
             return fail(*err);
         }
-        say(QStringLiteral("Assessing again after the remedy:"));
+        say(Text::tr("Assessing again after the remedy:"));
         outcome = assess();
         if (!outcome.assessment) {
             teardown();
@@ -319,13 +328,13 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
         blocked = printAssessment(*outcome.assessment);
     }
     if (blocked) {
-        say(QStringLiteral("Blockers remain: a real upgrade stops here."));
+        say(Text::tr("Blockers remain: a real upgrade stops here."));
         teardown();
         return ExitBlocked;
     }
 
-    checkpoint(QStringLiteral("a verified snapshot (pg_dump) before any change"));
-    step(QStringLiteral("Snapshot"));
+    checkpoint(Text::tr("a verified snapshot (pg_dump) before any change"));
+    step(Text::tr("Snapshot"));
     core::SnapshotOptions snapOptions;
     snapOptions.directory = ds.snapshotDirectory();
     std::unique_ptr<core::SnapshotJob> snap(core::SnapshotJob::create(ds.settings(), snapOptions));
@@ -341,36 +350,36 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
         return fail(*snap->result().error);
     }
     const core::SnapshotInfo &info = *snap->result().snapshot;
-    say(QStringLiteral("  %1 (%2 KiB, %3 archive entries, verified, %4 ms)")
+    say(Text::tr("  %1 (%2 KiB, %3 archive entries, verified, %4 ms)")
             .arg(info.path).arg(info.sizeBytes / 1024).arg(info.tocEntries).arg(info.durationMs));
 
-    checkpoint(QStringLiteral("'migrations up' to Kong %1 while the old nodes keep serving").arg(ds.targetVersion().toString()));
+    checkpoint(Text::tr("'migrations up' to Kong %1 while the old nodes keep serving").arg(ds.targetVersion().toString()));
     step(QStringLiteral("Up"));
     if (auto err = runEngine(core::MigrationCommand::Up, ds.targetVersion())) {
         teardown();
         return fail(*err);
     }
 
-    checkpoint(QStringLiteral("the blue-green cutover, 10 → 50 → 100 %"));
-    step(QStringLiteral("Simulated cutover"));
+    checkpoint(Text::tr("the blue-green cutover, 10 → 50 → 100 %"));
+    step(Text::tr("Simulated cutover"));
     const bool cutOver = cutover(misbehave);
     if (!cutOver) {
-        say(QStringLiteral("The cutover was rolled back: 'finish' is not run. The old cluster serves on the migrated "
+        say(Text::tr("The cutover was rolled back: 'finish' is not run. The old cluster serves on the migrated "
                            "schema until the new one is fixed."));
         teardown();
         return ExitOk;
     }
     m_env->retireOldNodes();
-    say(QStringLiteral("All traffic on the new cluster; the old nodes are stopped."));
+    say(Text::tr("All traffic on the new cluster; the old nodes are stopped."));
 
-    checkpoint(QStringLiteral("'migrations finish' (no old node uses the database any more)"));
-    step(QStringLiteral("Finish"));
+    checkpoint(Text::tr("'migrations finish' (no old node uses the database any more)"));
+    step(Text::tr("Finish"));
     if (auto err = runEngine(core::MigrationCommand::Finish, ds.targetVersion())) {
         teardown();
         return fail(*err);
     }
 
-    step(QStringLiteral("Verify"));
+    step(Text::tr("Verify"));
     const core::ConnectionSettings settings = ds.settings();
     const core::KongVersion target = ds.targetVersion();
     const core::Catalog cat = *m_catalog;
@@ -391,10 +400,10 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
     }
     const bool upToDate = state.first->kind() == core::SchemaState::Kind::UpToDate;
     say(QStringLiteral("  %1").arg(state.first->summary()));
-    say(upToDate ? QStringLiteral("The datastore is up to date for Kong %1.").arg(target.toString())
-                 : QStringLiteral("The datastore is NOT up to date for Kong %1.").arg(target.toString()));
+    say(upToDate ? Text::tr("The datastore is up to date for Kong %1.").arg(target.toString())
+                 : Text::tr("The datastore is NOT up to date for Kong %1.").arg(target.toString()));
     teardown();
-    say(QStringLiteral("\nDemo finished in %1 s.").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    say(Text::tr("\nDemo finished in %1 s.").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
     return upToDate ? ExitOk : ExitError;
 }
 
@@ -403,30 +412,29 @@ int DemoStory::run(const core::DemoOptions &options, bool misbehave)
 int runDemoCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The whole upgrade story on an embedded, throwaway PostgreSQL and simulated Kong nodes: start, seed, "
+    parser.setApplicationDescription(Text::tr("The whole upgrade story on an embedded, throwaway PostgreSQL and simulated Kong nodes: start, seed, "
         "assessment, snapshot, up, blue-green cutover (10/50/100 %), finish, verify, teardown. Nothing about the "
         "database is fake: the real engine migrates it. Pauses for Enter at each checkpoint unless --yes."));
     parser.addHelpOption();
     parser.addOption({{QStringLiteral("version"), QStringLiteral("demo-version")},
-                      QStringLiteral("Kong version the datastore starts at (1.5, 2.0, 2.1, 2.3 …; default: the newest "
+                      Text::tr("Kong version the datastore starts at (1.5, 2.0, 2.1, 2.3 …; default: the newest "
                                      "schema level before the target's, 2.2.2 for 2.5)."),
                       QStringLiteral("version")});
-    parser.addOption({QStringLiteral("target"), QStringLiteral("Kong version to upgrade to (default: the newest known)."),
+    parser.addOption({QStringLiteral("target"), Text::tr("Kong version to upgrade to (default: the newest known)."),
                       QStringLiteral("version")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("small (a class) or large (100k+ rows)."), QStringLiteral("size"),
+    parser.addOption({QStringLiteral("size"), Text::tr("small (a class) or large (100k+ rows)."), QStringLiteral("size"),
                       QStringLiteral("small")});
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("A training scenario (see --list-scenarios)."),
+    parser.addOption({QStringLiteral("scenario"), Text::tr("A training scenario (see --list-scenarios)."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("list-scenarios"), QStringLiteral("List the training scenarios and exit.")});
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Leave the datastore running at the end (prints how to connect).")});
-    parser.addOption({QStringLiteral("misbehave"), QStringLiteral("The new cluster answers 20 % of its requests with 5xx.")});
-    parser.addOption({{QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Run unattended (no pauses).")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("Also print the engine's and pg_dump's log lines.")});
+    parser.addOption({QStringLiteral("list-scenarios"), Text::tr("List the training scenarios and exit.")});
+    parser.addOption({QStringLiteral("keep"), Text::tr("Leave the datastore running at the end (prints how to connect).")});
+    parser.addOption({QStringLiteral("misbehave"), Text::tr("The new cluster answers 20 % of its requests with 5xx.")});
+    parser.addOption({{QStringLiteral("y"), QStringLiteral("yes")}, Text::tr("Run unattended (no pauses).")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("verbose")}, Text::tr("Also print the engine's and pg_dump's log lines.")});
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc, false))
         return rc;
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.err() << "Error: unexpected argument '" << parser.positionalArguments().first() << "'\n";
+        ctx.err() << Text::tr("Error: unexpected argument '%1'\n").arg(parser.positionalArguments().first());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("list-scenarios"))) {

@@ -10,7 +10,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 
 namespace {
 
@@ -18,7 +27,7 @@ int compareBundleFiles(CliContext &ctx, const QCommandLineParser &parser)
 {
     const QStringList rest = parser.positionalArguments();
     if (rest.size() != 1) {
-        ctx.err() << "Error: --compare needs two bundles: --compare OLD.tar.gz NEW.tar.gz\n";
+        ctx.err() << Text::tr("Error: --compare needs two bundles: --compare OLD.tar.gz NEW.tar.gz\n");
         return ExitUsage;
     }
     auto a = core::SupportBundle::load(parser.value(QStringLiteral("compare")));
@@ -27,11 +36,11 @@ int compareBundleFiles(CliContext &ctx, const QCommandLineParser &parser)
     auto b = core::SupportBundle::load(rest.first());
     if (!b)
         return ctx.fail(b.error());
-    ctx.out() << "Comparing bundle " << a->id << " (" << a->createdAt << ")\n"
-              << "     with bundle " << b->id << " (" << b->createdAt << ")\n\n";
+    ctx.out() << Text::tr("Comparing bundle ") << a->id << " (" << a->createdAt << ")\n"
+              << Text::tr("     with bundle ") << b->id << " (" << b->createdAt << ")\n\n";
     const QStringList changes = core::compareBundles(*a, *b);
     if (changes.isEmpty())
-        ctx.out() << "No changes.\n";
+        ctx.out() << Text::tr("No changes.\n");
     for (const QString &line : changes)
         ctx.out() << line << "\n";
     return ExitOk;
@@ -42,28 +51,27 @@ int compareBundleFiles(CliContext &ctx, const QCommandLineParser &parser)
 int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Diagnostic report of the configured datastore for support: environment, Kong schema per subsystem, "
+    parser.setApplicationDescription(Text::tr("Diagnostic report of the configured datastore for support: environment, Kong schema per subsystem, "
         "schema level, lock state and blocking sessions, entity counts, Data Planes and the assessment "
         "findings. The session is read-only; secrets are redacted."));
     parser.addHelpOption();
     ctx.addCommonOptions(parser);
     AssessmentSetup::addOptions(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("html, md or json (default: from -o's suffix, else md)."),
+    parser.addOption({QStringLiteral("format"), Text::tr("html, md or json (default: from -o's suffix, else md)."),
                       QStringLiteral("format")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the report to this file."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("Write the report to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("bundle"),
-                      QStringLiteral("Write a support bundle (tar.gz: the report in every format, the session journals, "
+                      Text::tr("Write a support bundle (tar.gz: the report in every format, the session journals, "
                                      "a bundle id for tickets) to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("journals"),
-                      QStringLiteral("Directory of the upgrade journals to bundle (default: the wizard's)."),
+                      Text::tr("Directory of the upgrade journals to bundle (default: the wizard's)."),
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("compare"),
-                      QStringLiteral("Compare two support bundles: --compare OLD NEW (no datastore needed)."),
+                      Text::tr("Compare two support bundles: --compare OLD NEW (no datastore needed)."),
                       QStringLiteral("old")});
-    parser.addPositionalArgument(QStringLiteral("new"), QStringLiteral("With --compare: the newer bundle."), QStringLiteral("[NEW]"));
+    parser.addPositionalArgument(QStringLiteral("new"), Text::tr("With --compare: the newer bundle."), QStringLiteral("[NEW]"));
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
         return rc;
     if (parser.isSet(QStringLiteral("compare")))
@@ -74,15 +82,15 @@ int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
         formatText = output.isEmpty() ? QStringLiteral("md") : QFileInfo(output).suffix();
     const auto format = core::parseReportFormat(formatText);
     if (!format) {
-        ctx.err() << "Error: --format must be html, md or json\n";
+        ctx.err() << Text::tr("Error: --format must be html, md or json\n");
         return ExitUsage;
     }
     AssessmentSetup setup;
     if (const int rc = setup.prepare(ctx, parser); rc != ExitOk)
         return rc;
     if (!setup.conn) {
-        ctx.err() << "Error: diagnose needs a PostgreSQL datastore (database = "
-                  << setup.config->string(QStringLiteral("database")) << ")\n";
+        ctx.err() << Text::tr("Error: diagnose needs a PostgreSQL datastore (database = %1)\n")
+                         .arg(setup.config->string(QStringLiteral("database")));
         return ExitUnsupported;
     }
     auto report = core::collectDiagnostics(*setup.conn, setup.connectionText, *setup.config, *setup.catalog,
@@ -95,10 +103,10 @@ int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
         auto bundle = core::SupportBundle::write(parser.value(QStringLiteral("bundle")), *report, journals, setup.connectionText);
         if (!bundle)
             return ctx.fail(bundle.error());
-        ctx.out() << "Support bundle " << bundle->id << " written to " << parser.value(QStringLiteral("bundle")) << "\n"
+        ctx.out() << Text::tr("Support bundle %1 written to %2\n").arg(bundle->id, parser.value(QStringLiteral("bundle")))
                   << "  " << bundle->manifest.value(QStringLiteral("summary")).toString() << "\n"
-                  << "  files: " << bundle->files.join(QStringLiteral(", ")) << "\n"
-                  << "Quote the bundle id in your support ticket.\n";
+                  << Text::tr("  files: ") << bundle->files.join(QStringLiteral(", ")) << "\n"
+                  << Text::tr("Quote the bundle id in your support ticket.\n");
         return ExitOk;
     }
     const QString text = core::renderReport(*report, *format);
@@ -108,11 +116,11 @@ int runDiagnoseCommand(CliContext &ctx, const QStringList &args)
     }
     QFile f(output);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        ctx.err() << "Error: cannot write " << output << ": " << f.errorString() << "\n";
+        ctx.err() << Text::tr("Error: cannot write %1: %2\n").arg(output, f.errorString());
         return ExitError;
     }
     f.write(text.toUtf8());
-    ctx.err() << "report written to " << output << "\n";
+    ctx.err() << Text::tr("report written to %1\n").arg(output);
     return ExitOk;
 }
 

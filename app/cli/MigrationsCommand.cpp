@@ -12,7 +12,16 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 namespace {
 
 enum ListExit { ListUpToDate = 0, ListNeedsBootstrap = 3, ListPending = 4, ListNew = 5 };
@@ -40,7 +49,7 @@ bool confirm(CliContext &ctx, const QString &question, const QString &command, b
     if (yes)
         return true;
     if (!::isatty(STDIN_FILENO)) {
-        ctx.err() << "Error: not a tty: invoke '" << command << "' non-interactively with the --yes flag\n";
+        ctx.err() << Text::tr("Error: not a tty: invoke '%1' non-interactively with the --yes flag\n").arg(command);
         ctx.err().flush();
         *exitCode = ExitError;
         return false;
@@ -93,7 +102,7 @@ int runList(CliContext &ctx, const core::SchemaState &st, bool json)
     }
     if (st.needsBootstrap) {
         if (!json)
-            ctx.out() << st.summary();
+            ctx.out() << st.kongSummary(); // as `kong migrations list` prints it
         return ListNeedsBootstrap;
     }
     QList<QPair<QString, QStringList>> executed, pending, fresh;
@@ -138,20 +147,19 @@ int runList(CliContext &ctx, const core::SchemaState &st, bool json)
 int runMigrationsCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "kong-upgrade migrations bootstrap|up|finish|list|reset — Kong's migrations, run natively.\n"
+    parser.setApplicationDescription(Text::tr("kong-upgrade migrations bootstrap|up|finish|list|reset — Kong's migrations, run natively.\n"
         "Each migration commits together with its schema_meta record; destructive steps ask first.\n"
         "list exits 0 up to date, 1 error, 3 needs bootstrap, 4 pending (run finish), 5 new (run up)."));
     parser.addHelpOption();
     ctx.addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("bootstrap, up, finish, list or reset"));
-    parser.addOption({{QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Assume yes to confirmations.")});
-    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Suppress progress output.")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("force")}, QStringLiteral("bootstrap: reset first (destroys data).")});
-    parser.addOption({QStringLiteral("lock-timeout"), QStringLiteral("Seconds: TTL of the migration lock and how long 'up' waits for it (default 60)."), QStringLiteral("seconds"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
-    parser.addOption({QStringLiteral("target"), QStringLiteral("Stop at this Kong version (e.g. 2.1.4; default: newest known)."), QStringLiteral("version")});
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("bootstrap, up, finish, list or reset"));
+    parser.addOption({{QStringLiteral("y"), QStringLiteral("yes")}, Text::tr("Assume yes to confirmations.")});
+    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, Text::tr("Suppress progress output.")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("force")}, Text::tr("bootstrap: reset first (destroys data).")});
+    parser.addOption({QStringLiteral("lock-timeout"), Text::tr("Seconds: TTL of the migration lock and how long 'up' waits for it (default 60)."), QStringLiteral("seconds"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("dry-run"), Text::tr("Print the plan and change nothing.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Machine-readable output.")});
+    parser.addOption({QStringLiteral("target"), Text::tr("Stop at this Kong version (e.g. 2.1.4; default: newest known)."), QStringLiteral("version")});
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
         return rc;
     const QString sub = parser.positionalArguments().value(0);
@@ -179,8 +187,8 @@ int runMigrationsCommand(CliContext &ctx, const QStringList &args)
         auto v = catalog->resolve(parser.value(QStringLiteral("target")));
         if (!v)
             return ctx.fail(core::Error::make(core::ErrorKind::Config,
-                                              QStringLiteral("--target %1: not a Kong release this catalog knows").arg(parser.value(QStringLiteral("target"))),
-                                              QStringLiteral("Known: %1 … %2").arg(catalog->versions().first().toString(), catalog->newest().toString())));
+                                              Text::tr("--target %1: not a Kong release this catalog knows").arg(parser.value(QStringLiteral("target"))),
+                                              Text::tr("Known: %1 … %2").arg(catalog->versions().first().toString(), catalog->newest().toString())));
         opts.target = *v;
     }
     core::Engine engine(*catalog, *settings, opts);
@@ -197,7 +205,7 @@ int runMigrationsCommand(CliContext &ctx, const QStringList &args)
     }
     if (sub == QLatin1String("reset")) {
         int rc = ExitOk;
-        if (!confirm(ctx, QStringLiteral("Are you sure? This operation is irreversible."), QStringLiteral("reset"), yes, &rc))
+        if (!confirm(ctx, Text::tr("Are you sure? This operation is irreversible."), QStringLiteral("reset"), yes, &rc))
             return rc;
         const core::Status s = engine.reset(&observer);
         return s ? ExitOk : ctx.fail(s.error());
@@ -210,7 +218,7 @@ int runMigrationsCommand(CliContext &ctx, const QStringList &args)
     else if (sub == QLatin1String("finish"))
         command = core::MigrationCommand::Finish;
     else {
-        ctx.err() << "Error: unknown migrations command '" << sub << "' (bootstrap, up, finish, list, reset)\n";
+        ctx.err() << Text::tr("Error: unknown migrations command '%1' (bootstrap, up, finish, list, reset)\n").arg(sub);
         return ExitUsage;
     }
 
@@ -220,8 +228,8 @@ int runMigrationsCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(conn.error());
     if (command == core::MigrationCommand::Bootstrap && opts.force && !opts.dryRun) {
         int rc = ExitOk;
-        if (!confirm(ctx, QStringLiteral("bootstrap --force drops every table of the Kong schema first. Are you sure?"),
-                     QStringLiteral("bootstrap --force"), yes, &rc))
+        if (!confirm(ctx, Text::tr("bootstrap --force drops every table of the Kong schema first. Are you sure?"),
+                     Text::tr("bootstrap --force"), yes, &rc))
             return rc;
         const core::Status s = engine.reset(&observer);
         if (!s && !s.error().message.contains(QLatin1String("nothing to reset")))
@@ -252,7 +260,7 @@ int runMigrationsCommand(CliContext &ctx, const QStringList &args)
         if (!quiet)
             ctx.out() << plan->toText();
         int rc = ExitOk;
-        if (!confirm(ctx, QStringLiteral("finish runs destructive teardowns; the previous Kong version can no longer use this datastore afterwards. Continue?"),
+        if (!confirm(ctx, Text::tr("finish runs destructive teardowns; the previous Kong version can no longer use this datastore afterwards. Continue?"),
                      QStringLiteral("finish"), yes, &rc))
             return rc;
     }

@@ -6,34 +6,42 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 
 int runPathCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Show the upgrade path between two Kong versions: every required hop (an 'up' and a 'finish' each) "
+    parser.setApplicationDescription(Text::tr("Show the upgrade path between two Kong versions: every required hop (an 'up' and a 'finish' each) "
         "with its notes. Needs no datastore."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("from"), QStringLiteral("The running Kong version (2.1.4, 2.4.1.0)."), QStringLiteral("version")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("The target Kong version."), QStringLiteral("version")});
+    parser.addOption({QStringLiteral("from"), Text::tr("The running Kong version (2.1.4, 2.4.1.0)."), QStringLiteral("version")});
+    parser.addOption({QStringLiteral("to"), Text::tr("The target Kong version."), QStringLiteral("version")});
     parser.addOption({QStringLiteral("edition"),
-                      QStringLiteral("oss or enterprise (default: enterprise for 4-part versions, else oss)."),
+                      Text::tr("oss or enterprise (default: enterprise for 4-part versions, else oss)."),
                       QStringLiteral("edition")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Machine-readable output.")});
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc, false))
         return rc;
     const auto from = core::KongVersion::parse(parser.value(QStringLiteral("from")));
     const auto to = core::KongVersion::parse(parser.value(QStringLiteral("to")));
     if (!from || !to) {
-        ctx.err() << "Error: --from and --to need Kong versions such as 2.1.4 or 2.4.1.0\n";
+        ctx.err() << Text::tr("Error: --from and --to need Kong versions such as 2.1.4 or 2.4.1.0\n");
         return ExitUsage;
     }
     core::Edition edition = core::UpgradePath::guessEdition(*from, *to);
     if (parser.isSet(QStringLiteral("edition"))) {
         const auto e = core::parseEdition(parser.value(QStringLiteral("edition")));
         if (!e) {
-            ctx.err() << "Error: --edition must be oss or enterprise\n";
+            ctx.err() << Text::tr("Error: --edition must be oss or enterprise\n");
             return ExitUsage;
         }
         edition = *e;

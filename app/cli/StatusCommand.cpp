@@ -7,17 +7,25 @@
 
 #include <QJsonDocument>
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 
 int runStatusCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Connect to the datastore configured in kong.conf / KONG_* and report the server, the Kong "
+    parser.setApplicationDescription(Text::tr("Connect to the datastore configured in kong.conf / KONG_* and report the server, the Kong "
         "schema (schema_meta per subsystem) and the migration lock. Read-only."));
     parser.addHelpOption();
     ctx.addCommonOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output (stable keys).")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Machine-readable output (stable keys).")});
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
         return rc;
 
@@ -25,12 +33,12 @@ int runStatusCommand(CliContext &ctx, const QStringList &args)
     if (!config)
         return ctx.fail(config.error());
     for (const core::ConfigWarning &w : config->warnings())
-        ctx.err() << "warning: " << w.toString() << "\n";
+        ctx.err() << Text::tr("warning: ") << w.toString() << "\n";
     auto settings = core::ConnectionSettings::fromConfig(*config);
     if (!settings)
         return ctx.fail(settings.error());
     if (ctx.verbosity() > 0)
-        ctx.err() << "connecting to " << settings->toString() << "\n";
+        ctx.err() << Text::tr("connecting to ") << settings->toString() << "\n";
 
     const core::ProbeOutcome outcome = core::runProbe(*settings);
     if (outcome.error) {
@@ -51,7 +59,7 @@ int runStatusCommand(CliContext &ctx, const QStringList &args)
         obj.insert(QStringLiteral("connection"), settings->toString());
         ctx.out() << QJsonDocument(obj).toJson(QJsonDocument::Indented);
     } else {
-        ctx.out() << "Datastore:   " << settings->toString() << "\n" << outcome.status->toText();
+        ctx.out() << Text::tr("Datastore:   ") << settings->toString() << "\n" << outcome.status->toText();
     }
     return ExitOk;
 }

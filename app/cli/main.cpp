@@ -15,7 +15,7 @@
 
 namespace {
 
-const char *kUsage =
+const char *kUsage = QT_TRANSLATE_NOOP("kuw::cli::Cli",
     "Usage: kong-upgrade COMMAND [OPTIONS]\n"
     "\n"
     "Kong Gateway datastore upgrades, performed safely.\n"
@@ -59,7 +59,7 @@ const char *kUsage =
     "  16  unsupported datastore (cassandra, DB-less)\n"
     "  20  check: blockers found; path: no allowed upgrade path\n"
     "  migrations list (as Kong): 0 up to date, 3 needs bootstrap, 4 pending (run finish),\n"
-    "  5 new migrations (run up)\n";
+    "  5 new migrations (run up)\n");
 
 } // namespace
 
@@ -75,10 +75,10 @@ int main(int argc, char **argv)
     QString langWarning; // --lang is taken out here so no subcommand parser sees it
     kuw::core::i18n::install(kuw::core::i18n::takeLanguageOption(args, true), &langWarning);
     if (!langWarning.isEmpty())
-        ctx.err() << "warning: " << langWarning << "\n";
+        ctx.err() << QCoreApplication::translate("kuw::cli::Cli", "warning: ") << langWarning << "\n";
     if (args.size() < 2 || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("--help")
         || args.at(1) == QLatin1String("help")) {
-        ctx.out() << kUsage;
+        ctx.out() << QCoreApplication::translate("kuw::cli::Cli", kUsage);
         return args.size() < 2 ? kuw::cli::ExitUsage : kuw::cli::ExitOk;
     }
     if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("version")) {
@@ -102,6 +102,7 @@ int main(int argc, char **argv)
         return kuw::cli::runConfigCommand(ctx, rest);
     if (command == QLatin1String("migrations"))
         return kuw::cli::runMigrationsCommand(ctx, rest); // the subcommand stays positional
-    ctx.err() << "Error: unknown command '" << command << "'\n\n" << kUsage;
+    ctx.err() << QCoreApplication::translate("kuw::cli::Cli", "Error: unknown command '%1'\n\n").arg(command)
+              << QCoreApplication::translate("kuw::cli::Cli", kUsage);
     return kuw::cli::ExitUsage;
 }

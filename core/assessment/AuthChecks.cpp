@@ -8,7 +8,16 @@
 
 #include "db/PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 namespace {
 
@@ -16,13 +25,13 @@ Finding scramFinding(const CheckContext &ctx, ScramSupport support, const QStrin
 {
     const bool none = support == ScramSupport::None;
     return Finding{QStringLiteral("postgres.scram_unsupported"), none ? Severity::Blocker : Severity::Warning,
-                   none ? QStringLiteral("Kong %1 cannot authenticate with SCRAM-SHA-256").arg(ctx.target.toString())
-                        : QStringLiteral("Kong %1 needs luaossl for SCRAM-SHA-256").arg(ctx.target.toString()),
+                   none ? Text::tr("Kong %1 cannot authenticate with SCRAM-SHA-256").arg(ctx.target.toString())
+                        : Text::tr("Kong %1 needs luaossl for SCRAM-SHA-256").arg(ctx.target.toString()),
                    evidence,
-                   none ? QStringLiteral("Store an md5 password for the Kong role (SET password_encryption = 'md5'; "
+                   none ? Text::tr("Store an md5 password for the Kong role (SET password_encryption = 'md5'; "
                                          "ALTER ROLE … PASSWORD …) and allow md5 in pg_hba, or target Kong 2.8.4+ "
                                          "(error otherwise: \"don't know how to auth: 10\")")
-                        : QStringLiteral("Install luaossl on the Kong nodes, use an md5 password, or target 2.8.4+ "
+                        : Text::tr("Install luaossl on the Kong nodes, use an md5 password, or target 2.8.4+ "
                                          "(error otherwise: \"module 'openssl.rand' not found\")"),
                    guide::kPostgres};
 }
@@ -48,7 +57,7 @@ void checkAuth(const CheckContext &ctx, QList<Finding> &out)
         auto pw = c.exec(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_catalog.pg_authid "
                                         "WHERE rolname = current_user AND rolpassword IS NOT NULL"));
         if (pw && pw->rows() > 0 && pw->boolean(0, 0))
-            out << scramFinding(ctx, support, QStringLiteral("the password of role %1 is stored as SCRAM-SHA-256 (pg_authid)").arg(role));
+            out << scramFinding(ctx, support, Text::tr("the password of role %1 is stored as SCRAM-SHA-256 (pg_authid)").arg(role));
         return;
     }
     if (vis->boolean(0, 1)) {
@@ -60,22 +69,22 @@ void checkAuth(const CheckContext &ctx, QList<Finding> &out)
             "AND ('all' = ANY(user_name) OR current_user = ANY(user_name)) ORDER BY line_number LIMIT 1"));
         if (hba && hba->rows() > 0) {
             if (hba->value(0, 2) == QLatin1String("scram-sha-256"))
-                out << scramFinding(ctx, support, QStringLiteral("pg_hba.conf line %1 (%2) requires scram-sha-256 for role %3")
+                out << scramFinding(ctx, support, Text::tr("pg_hba.conf line %1 (%2) requires scram-sha-256 for role %3")
                                                       .arg(hba->value(0, 0), hba->value(0, 1), role));
             return;
         }
     }
     out << Finding{QStringLiteral("postgres.auth_unknown"), Severity::Info,
-                   QStringLiteral("Could not tell whether the Kong role authenticates with SCRAM-SHA-256"),
-                   QStringLiteral("role %1 can read neither pg_authid nor pg_hba_file_rules; password_encryption = %2%3")
+                   Text::tr("Could not tell whether the Kong role authenticates with SCRAM-SHA-256"),
+                   Text::tr("role %1 can read neither pg_authid nor pg_hba_file_rules; password_encryption = %2%3")
                        .arg(role, encryption,
                             encryption == QLatin1String("scram-sha-256")
-                                ? QStringLiteral(" (new passwords are stored as SCRAM)") : QString()),
-                   QStringLiteral("Kong %1 %2: ask the DBA whether the role's password is SCRAM-SHA-256 "
+                                ? Text::tr(" (new passwords are stored as SCRAM)") : QString()),
+                   Text::tr("Kong %1 %2: ask the DBA whether the role's password is SCRAM-SHA-256 "
                                   "(SELECT rolpassword LIKE 'SCRAM%' FROM pg_authid WHERE rolname = '%3')")
                        .arg(ctx.target.toString(),
-                            support == ScramSupport::None ? QStringLiteral("cannot do SCRAM")
-                                                          : QStringLiteral("needs luaossl for SCRAM"),
+                            support == ScramSupport::None ? Text::tr("cannot do SCRAM")
+                                                          : Text::tr("needs luaossl for SCRAM"),
                             role),
                    guide::kPostgres};
 }

@@ -9,7 +9,16 @@
 
 #include <QHash>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 namespace {
 
@@ -30,11 +39,11 @@ void duplicateTargets(const CheckContext &ctx, QList<Finding> &out)
     if (!r || r->integer(0, 0) == 0)
         return;
     out << Finding{QStringLiteral("data.duplicate_targets"), Severity::Info,
-                   QStringLiteral("Duplicate upstream targets will be deleted by the 2.2 migration"),
-                   QStringLiteral("%1 older rows in %2 (upstream, target) groups have a newer duplicate; "
+                   Text::tr("Duplicate upstream targets will be deleted by the 2.2 migration"),
+                   Text::tr("%1 older rows in %2 (upstream, target) groups have a newer duplicate; "
                                   "core 012_213_to_220's teardown keeps only the newest of each")
                        .arg(r->integer(0, 0)).arg(r->integer(0, 1)),
-                   QStringLiteral("Nothing to do unless the older rows matter (weights); review them before 'finish'"),
+                   Text::tr("Nothing to do unless the older rows matter (weights); review them before 'finish'"),
                    guide::kOssUpgrade};
 }
 
@@ -60,19 +69,19 @@ void duplicateCaCertificates(const CheckContext &ctx, QList<Finding> &out)
     QStringList groups;
     for (const QString &d : order) {
         if (byDigest[d].size() > 1)
-            groups << QStringLiteral("sha256 %1…: %2").arg(d.left(16), byDigest[d].join(QStringLiteral(", ")));
+            groups << Text::tr("sha256 %1…: %2").arg(d.left(16), byDigest[d].join(QStringLiteral(", ")));
     }
     if (!groups.isEmpty() || !unparsable.isEmpty()) {
         QString evidence;
         if (!groups.isEmpty())
-            evidence = QStringLiteral("CA certificates with the same DER (different PEM text): ") + groups.join(QStringLiteral("; "));
+            evidence = Text::tr("CA certificates with the same DER (different PEM text): ") + groups.join(QStringLiteral("; "));
         if (!unparsable.isEmpty())
             evidence += (evidence.isEmpty() ? QString() : QStringLiteral("\n"))
-                        + QStringLiteral("no parsable certificate in: ") + unparsable.join(QStringLiteral(", "));
+                        + Text::tr("no parsable certificate in: ") + unparsable.join(QStringLiteral(", "));
         out << Finding{QStringLiteral("data.duplicate_ca_certificates"), Severity::Blocker,
-                       QStringLiteral("CA certificates would break the unique cert_digest of the 2.1 migration"),
+                       Text::tr("CA certificates would break the unique cert_digest of the 2.1 migration"),
                        evidence,
-                       QStringLiteral("Delete the duplicates (keep one per group and repoint services.ca_certificates) and fix "
+                       Text::tr("Delete the duplicates (keep one per group and repoint services.ca_certificates) and fix "
                                       "unparsable rows before 'finish' of 2.1 (core 009_200_to_210)"),
                        guide::kOssUpgrade};
     }
@@ -112,14 +121,14 @@ void orphanedRows(const CheckContext &ctx, QList<Finding> &out)
                                                "(SELECT 1 FROM %3 y WHERE y.id = x.%2)")
                                     .arg(ctx.conn->quoteIdentifier(t), ctx.conn->quoteIdentifier(c), ctx.conn->quoteIdentifier(p)));
         if (r && r->integer(0, 0) > 0)
-            found << QStringLiteral("%1.%2 → %3: %4 rows").arg(t, c, p).arg(r->integer(0, 0));
+            found << Text::tr("%1.%2 → %3: %4 rows").arg(t, c, p).arg(r->integer(0, 0));
     }
     if (found.isEmpty())
         return;
     out << Finding{QStringLiteral("data.orphaned_rows"), Severity::Blocker,
-                   QStringLiteral("Rows reference parents that do not exist; the 2.1 workspace migration re-adds these foreign keys"),
+                   Text::tr("Rows reference parents that do not exist; the 2.1 workspace migration re-adds these foreign keys"),
                    found.join(QLatin1Char('\n')),
-                   QStringLiteral("Delete the orphaned rows (or restore their parents): adding the composite foreign keys "
+                   Text::tr("Delete the orphaned rows (or restore their parents): adding the composite foreign keys "
                                   "of core 009_200_to_210 fails on them"),
                    guide::kOssUpgrade};
 }

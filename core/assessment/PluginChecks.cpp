@@ -8,7 +8,16 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 void checkPlugins(const CheckContext &ctx, QList<Finding> &out)
 {
@@ -32,10 +41,10 @@ void checkPlugins(const CheckContext &ctx, QList<Finding> &out)
     }
     if (!custom.isEmpty()) {
         out << Finding{QStringLiteral("plugins.custom"), Severity::Warning,
-                       QStringLiteral("Custom plugins are enabled"),
-                       QStringLiteral("plugins = %1; not bundled with Kong: %2")
+                       Text::tr("Custom plugins are enabled"),
+                       Text::tr("plugins = %1; not bundled with Kong: %2")
                            .arg(setting.join(QLatin1Char(',')), custom.join(QStringLiteral(", "))),
-                       QStringLiteral("Install versions compatible with the target on every node (Control Plane first, then "
+                       Text::tr("Install versions compatible with the target on every node (Control Plane first, then "
                                       "Data Planes); their migrations run only when they are listed in 'plugins'/KONG_PLUGINS "
                                       "and found on the Lua path"),
                        guide::kEnterprise};
@@ -52,14 +61,14 @@ void checkPlugins(const CheckContext &ctx, QList<Finding> &out)
     for (int i = 0; i < rows->rows(); ++i) {
         const QString name = rows->value(i, 0);
         if (!enabled.contains(name))
-            refused << QStringLiteral("%1 (%2 instances)").arg(name).arg(rows->integer(i, 1));
+            refused << Text::tr("%1 (%2 instances)").arg(name).arg(rows->integer(i, 1));
     }
     if (!refused.isEmpty()) {
         out << Finding{QStringLiteral("plugins.in_use_not_enabled"), Severity::Blocker,
-                       QStringLiteral("Plugins are configured in the database but not enabled in 'plugins'"),
-                       QStringLiteral("plugins table: %1; plugins = %2")
+                       Text::tr("Plugins are configured in the database but not enabled in 'plugins'"),
+                       Text::tr("plugins table: %1; plugins = %2")
                            .arg(refused.join(QStringLiteral(", ")), setting.join(QLatin1Char(','))),
-                       QStringLiteral("Kong refuses to start (\"plugin is in use but not enabled\"): add them to 'plugins' "
+                       Text::tr("Kong refuses to start (\"plugin is in use but not enabled\"): add them to 'plugins' "
                                       "(and install them), or delete their instances before the upgrade"),
                        guide::kOssUpgrade};
     }

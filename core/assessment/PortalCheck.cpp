@@ -5,7 +5,16 @@
 
 #include "db/PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 void checkPortal(const CheckContext &ctx, QList<Finding> &out)
 {
@@ -20,17 +29,17 @@ void checkPortal(const CheckContext &ctx, QList<Finding> &out)
     auto n = ctx.conn->exec(QStringLiteral("SELECT count(*) FROM %1.files").arg(ctx.conn->quoteIdentifier(ctx.status.schema)));
     if (!n || n->integer(0, 0) == 0)
         return;
-    QString evidence = QStringLiteral("%1 row(s) in the Dev Portal 'files' table").arg(n->integer(0, 0));
+    QString evidence = Text::tr("%1 row(s) in the Dev Portal 'files' table").arg(n->integer(0, 0));
     if (ctx.tableExists(QStringLiteral("developers"))) {
         if (auto d = ctx.conn->exec(QStringLiteral("SELECT count(*) FROM %1.developers").arg(ctx.conn->quoteIdentifier(ctx.status.schema))))
-            evidence += QStringLiteral(", %1 developer(s)").arg(d->integer(0, 0));
+            evidence += Text::tr(", %1 developer(s)").arg(d->integer(0, 0));
     }
-    evidence += source ? QStringLiteral("; upgrading from %1 to %2").arg(source->toString(), ctx.target.toString())
-                       : QStringLiteral("; source version unknown, target %1").arg(ctx.target.toString());
+    evidence += source ? Text::tr("; upgrading from %1 to %2").arg(source->toString(), ctx.target.toString())
+                       : Text::tr("; source version unknown, target %1").arg(ctx.target.toString());
     out << Finding{QStringLiteral("portal.files_manual_migration"), Severity::Warning,
-                   QStringLiteral("Dev Portal files from 1.5 need a manual migration to 2.1"),
+                   Text::tr("Dev Portal files from 1.5 need a manual migration to 2.1"),
                    evidence,
-                   QStringLiteral("Export the portal files before upgrading (kong-portal-cli or the Files API), then "
+                   Text::tr("Export the portal files before upgrading (kong-portal-cli or the Files API), then "
                                   "re-create them in 2.1's portal template layout and re-deploy them after 'finish'"),
                    guide::kEnterprise};
 }

@@ -10,7 +10,16 @@
 #include "db/PgConnection.h"
 #include "util/Redactor.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 namespace {
 
@@ -78,9 +87,9 @@ std::optional<Finding> replicaFinding(const ReplicaObservation &o, const Replica
 {
     if (o.error) {
         return Finding{QStringLiteral("replica.unreachable"), Severity::Warning,
-                       QStringLiteral("The pg_ro_* read replica cannot be reached"),
+                       Text::tr("The pg_ro_* read replica cannot be reached"),
                        QStringLiteral("%1: %2").arg(o.target, o.error->message),
-                       QStringLiteral("Nodes read through pg_ro_*: fix the replica (or unset pg_ro_host) before the "
+                       Text::tr("Nodes read through pg_ro_*: fix the replica (or unset pg_ro_host) before the "
                                       "upgrade, or reads fail on every node that starts"),
                        kReplicaGuide};
     }
@@ -88,9 +97,9 @@ std::optional<Finding> replicaFinding(const ReplicaObservation &o, const Replica
         if (o.samePrimary)
             return std::nullopt; // pg_ro_* names the primary itself: harmless
         return Finding{QStringLiteral("replica.not_a_standby"), Severity::Warning,
-                       QStringLiteral("pg_ro_* points at a server that is not a standby of the datastore"),
-                       QStringLiteral("%1 is not in recovery (pg_is_in_recovery() = false) and is not the primary").arg(o.target),
-                       QStringLiteral("Point pg_ro_* at a streaming standby of the primary; a separate primary serves "
+                       Text::tr("pg_ro_* points at a server that is not a standby of the datastore"),
+                       Text::tr("%1 is not in recovery (pg_is_in_recovery() = false) and is not the primary").arg(o.target),
+                       Text::tr("Point pg_ro_* at a streaming standby of the primary; a separate primary serves "
                                       "other data, which the migrations will not update"),
                        kReplicaGuide};
     }
@@ -102,17 +111,17 @@ std::optional<Finding> replicaFinding(const ReplicaObservation &o, const Replica
         return std::nullopt;
     QStringList evidence{o.target};
     if (o.replayLagSeconds)
-        evidence << QStringLiteral("last replayed transaction %1 s ago").arg(*o.replayLagSeconds, 0, 'f', 1);
+        evidence << Text::tr("last replayed transaction %1 s ago").arg(*o.replayLagSeconds, 0, 'f', 1);
     else
-        evidence << QStringLiteral("no transaction replayed yet");
+        evidence << Text::tr("no transaction replayed yet");
     if (o.replayLagBytes)
-        evidence << QStringLiteral("%1 bytes of WAL received but not replayed").arg(bytes);
+        evidence << Text::tr("%1 bytes of WAL received but not replayed").arg(bytes);
     if (!o.streaming)
-        evidence << QStringLiteral("no WAL receiver is streaming");
+        evidence << Text::tr("no WAL receiver is streaming");
     return Finding{QStringLiteral("replica.lagging"), Severity::Warning,
-                   QStringLiteral("The pg_ro_* read replica lags behind the primary"),
+                   Text::tr("The pg_ro_* read replica lags behind the primary"),
                    evidence.join(QStringLiteral("; ")),
-                   QStringLiteral("Nodes would read an older schema and data from it during and after the migrations: "
+                   Text::tr("Nodes would read an older schema and data from it during and after the migrations: "
                                   "fix replication first (or unset pg_ro_host for the upgrade window)"),
                    kReplicaGuide};
 }

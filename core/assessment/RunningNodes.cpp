@@ -13,7 +13,16 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 namespace {
 
@@ -26,8 +35,8 @@ QString describe(const NodeObservation &n)
 {
     const QString url = n.url.toDisplayString(QUrl::RemoveUserInfo);
     if (!n.info)
-        return QStringLiteral("%1: no answer (%2)").arg(url, n.error ? n.error->message : QStringLiteral("not asked"));
-    return QStringLiteral("%1: Kong %2 (%3), role %4, host %5")
+        return Text::tr("%1: no answer (%2)").arg(url, n.error ? n.error->message : Text::tr("not asked"));
+    return Text::tr("%1: Kong %2 (%3), role %4, host %5")
         .arg(url, n.info->version, editionText(*n.info), n.info->role.isEmpty() ? QStringLiteral("traditional") : n.info->role,
              n.info->hostname);
 }
@@ -40,16 +49,16 @@ bool sameDatastore(const NodeObservation &n, const CheckContext &ctx, QString *w
 {
     const NodeInfo &i = *n.info;
     if (!i.database.isEmpty() && i.database != QLatin1String("postgres")) {
-        *why = QStringLiteral("database = %1").arg(i.database);
+        *why = Text::tr("database = %1").arg(i.database);
         return false;
     }
     if (!i.pgDatabase.isEmpty() && !ctx.status.database.isEmpty() && i.pgDatabase != ctx.status.database) {
-        *why = QStringLiteral("pg_database = %1 on %2:%3, this report reads %4").arg(i.pgDatabase, i.pgHost).arg(i.pgPort).arg(ctx.status.database);
+        *why = Text::tr("pg_database = %1 on %2:%3, this report reads %4").arg(i.pgDatabase, i.pgHost).arg(i.pgPort).arg(ctx.status.database);
         return false;
     }
     const QString nodeSchema = i.pgSchema.isEmpty() ? QStringLiteral("public") : i.pgSchema;
     if (!ctx.status.schema.isEmpty() && nodeSchema != ctx.status.schema) {
-        *why = QStringLiteral("pg_schema = %1, this report reads %2").arg(nodeSchema, ctx.status.schema);
+        *why = Text::tr("pg_schema = %1, this report reads %2").arg(nodeSchema, ctx.status.schema);
         return false;
     }
     return true;
@@ -155,8 +164,8 @@ void reconcileNodes(const CheckContext &ctx, const QList<NodeObservation> &nodes
         byVersion[n.info->version] << n.info->hostname;
     }
     out << Finding{QStringLiteral("nodes.detected"), Severity::Info,
-                   QStringLiteral("Running Kong nodes (Admin API GET /)"), all.join(QLatin1Char('\n')),
-                   QStringLiteral("Compare these versions with the schema level; every node must run the version "
+                   Text::tr("Running Kong nodes (Admin API GET /)"), all.join(QLatin1Char('\n')),
+                   Text::tr("Compare these versions with the schema level; every node must run the version "
                                   "whose migrations the datastore holds"),
                    link};
     if (!unreachable.isEmpty()) {
@@ -165,18 +174,18 @@ void reconcileNodes(const CheckContext &ctx, const QList<NodeObservation> &nodes
             if (!n.info && !first)
                 first = &n;
         out << Finding{QStringLiteral("nodes.unreachable"), Severity::Warning,
-                       QStringLiteral("%1 node(s) did not answer on the Admin API").arg(unreachable.size()),
+                       Text::tr("%1 node(s) did not answer on the Admin API").arg(unreachable.size()),
                        unreachable.join(QLatin1Char('\n')),
-                       first && first->error ? first->error->remedy : QStringLiteral("Check the Admin API URL"), link};
+                       first && first->error ? first->error->remedy : Text::tr("Check the Admin API URL"), link};
     }
     if (byVersion.size() > 1) {
         QStringList lines;
         for (auto it = byVersion.begin(); it != byVersion.end(); ++it)
             lines << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
         out << Finding{QStringLiteral("nodes.mixed_versions"), Severity::Warning,
-                       QStringLiteral("The nodes run %1 different Kong versions").arg(byVersion.size()),
+                       Text::tr("The nodes run %1 different Kong versions").arg(byVersion.size()),
                        lines.join(QLatin1Char('\n')),
-                       QStringLiteral("Finish the rolling or blue-green upgrade in progress (or roll back) so every node "
+                       Text::tr("Finish the rolling or blue-green upgrade in progress (or roll back) so every node "
                                       "runs one version before starting another upgrade"),
                        link};
     }
@@ -197,9 +206,9 @@ void reconcileNodes(const CheckContext &ctx, const QList<NodeObservation> &nodes
     }
     if (!elsewhere.isEmpty()) {
         out << Finding{QStringLiteral("nodes.other_datastore"), Severity::Warning,
-                       QStringLiteral("Some nodes use another datastore than the one assessed"),
+                       Text::tr("Some nodes use another datastore than the one assessed"),
                        elsewhere.join(QLatin1Char('\n')),
-                       QStringLiteral("Give the configuration of the datastore these nodes use, or leave their URLs out"),
+                       Text::tr("Give the configuration of the datastore these nodes use, or leave their URLs out"),
                        link};
     }
     const QStringList plugins = ctx.config.list(QStringLiteral("plugins"));
@@ -215,25 +224,25 @@ void reconcileNodes(const CheckContext &ctx, const QList<NodeObservation> &nodes
                 fresh << s.name + QLatin1Char('/') + m;
         if (!fresh.isEmpty()) {
             out << Finding{QStringLiteral("nodes.schema_behind"), Severity::Blocker,
-                           QStringLiteral("Nodes run Kong %1 but the schema is at the %2 level: 'up' was never run for %1")
+                           Text::tr("Nodes run Kong %1 but the schema is at the %2 level: 'up' was never run for %1")
                                .arg(it.key(), ctx.level.toString()),
-                           QStringLiteral("%1 report %2; migrations %2 expects and the datastore lacks: %3")
+                           Text::tr("%1 report %2; migrations %2 expects and the datastore lacks: %3")
                                .arg(hosts, it.key(), fresh.join(QStringLiteral(", "))),
-                           QStringLiteral("Plan the upgrade from the schema level (%1), not from the nodes' version: run "
+                           Text::tr("Plan the upgrade from the schema level (%1), not from the nodes' version: run "
                                           "'up' (and 'finish') for the hops from there; until then these nodes cannot restart")
                                .arg(ctx.level.toString()),
                            link};
         } else if (!at.newerMigrations.isEmpty()) {
             const bool inProgress = at.hasPending() || ctx.state.hasPending();
             out << Finding{QStringLiteral("nodes.schema_ahead"), inProgress ? Severity::Info : Severity::Warning,
-                           inProgress ? QStringLiteral("Nodes run Kong %1 on a schema already migrated ('up') by a newer Kong: an "
+                           inProgress ? Text::tr("Nodes run Kong %1 on a schema already migrated ('up') by a newer Kong: an "
                                                        "upgrade is between 'up' and 'finish'").arg(it.key())
-                                      : QStringLiteral("Nodes run Kong %1 but a newer Kong migrated the schema (level %2)")
+                                      : Text::tr("Nodes run Kong %1 but a newer Kong migrated the schema (level %2)")
                                             .arg(it.key(), ctx.level.toString()),
-                           QStringLiteral("%1 report %2; migrations newer than %2: %3")
+                           Text::tr("%1 report %2; migrations newer than %2: %3")
                                .arg(hosts, it.key(), at.newerMigrations.join(QStringLiteral(", "))),
-                           inProgress ? QStringLiteral("Move the traffic to the new nodes, stop these old ones, then run 'finish'")
-                                      : QStringLiteral("These nodes are older than their schema ('finish' has run): replace them with "
+                           inProgress ? Text::tr("Move the traffic to the new nodes, stop these old ones, then run 'finish'")
+                                      : Text::tr("These nodes are older than their schema ('finish' has run): replace them with "
                                                        "nodes of the version that migrated it"),
                            link};
         }

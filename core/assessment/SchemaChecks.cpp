@@ -6,7 +6,16 @@
 #include "config/KongConfig.h"
 #include "migrations/Catalog.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 namespace {
 
@@ -17,9 +26,9 @@ void checkPath(const CheckContext &ctx, QList<Finding> &out)
         if (!ctx.status.schemaMetaPresent)
             return;
         out << Finding{QStringLiteral("path.source_unknown"), Severity::Info,
-                       QStringLiteral("The running Kong version could not be told from the schema"),
-                       QStringLiteral("schema level: %1").arg(ctx.level.toString()),
-                       QStringLiteral("Pass --from VERSION (the version of the running nodes) to check the upgrade path"),
+                       Text::tr("The running Kong version could not be told from the schema"),
+                       Text::tr("schema level: %1").arg(ctx.level.toString()),
+                       Text::tr("Pass --from VERSION (the version of the running nodes) to check the upgrade path"),
                        guide::kOssUpgrade};
         return;
     }
@@ -29,13 +38,13 @@ void checkPath(const CheckContext &ctx, QList<Finding> &out)
     if (UpgradePath::classify(*source, ctx.target) == UpgradeKind::None
         || UpgradePath::classify(*source, ctx.target) == UpgradeKind::Downgrade)
         return;
-    const QString basis = ctx.from ? QStringLiteral("from %1 (given)").arg(source->toString())
-                                   : QStringLiteral("from %1 (lowest release matching the schema, level %2; pass --from to override)")
+    const QString basis = ctx.from ? Text::tr("from %1 (given)").arg(source->toString())
+                                   : Text::tr("from %1 (lowest release matching the schema, level %2; pass --from to override)")
                                          .arg(source->toString(), ctx.level.toString());
     auto plan = ctx.paths.plan(*source, ctx.target, ctx.edition);
     if (!plan) {
         out << Finding{QStringLiteral("path.not_allowed"), Severity::Blocker,
-                       QStringLiteral("Upgrade path not allowed: %1").arg(plan.error().message),
+                       Text::tr("Upgrade path not allowed: %1").arg(plan.error().message),
                        QStringLiteral("%1 to %2 (%3)").arg(basis, ctx.target.toString(), editionName(ctx.edition)),
                        plan.error().remedy, plan.error().detail.isEmpty() ? guide::kOssUpgrade : plan.error().detail};
         return;
@@ -45,9 +54,9 @@ void checkPath(const CheckContext &ctx, QList<Finding> &out)
         for (const UpgradeHop &h : plan->hops)
             hops << QStringLiteral("%1 → %2").arg(h.from.display(), h.to.display());
         out << Finding{QStringLiteral("path.hops_required"), Severity::Warning,
-                       QStringLiteral("%1 hops are required to reach %2").arg(plan->hops.size()).arg(ctx.target.toString()),
+                       Text::tr("%1 hops are required to reach %2").arg(plan->hops.size()).arg(ctx.target.toString()),
                        QStringLiteral("%1: %2").arg(basis, hops.join(QStringLiteral(", "))),
-                       QStringLiteral("Upgrade one hop at a time, each with 'up' and 'finish' ('kong-upgrade path' lists the notes of each)"),
+                       Text::tr("Upgrade one hop at a time, each with 'up' and 'finish' ('kong-upgrade path' lists the notes of each)"),
                        plan->hops.constLast().link};
     }
     if (plan->crossesMajor()) {
@@ -57,9 +66,9 @@ void checkPath(const CheckContext &ctx, QList<Finding> &out)
                 notes << h.notes.constLast();
         }
         out << Finding{QStringLiteral("path.major_upgrade"), Severity::Warning,
-                       QStringLiteral("Major upgrade %1 → %2").arg(source->toString(), ctx.target.toString()),
+                       Text::tr("Major upgrade %1 → %2").arg(source->toString(), ctx.target.toString()),
                        notes.join(QLatin1Char('\n')),
-                       QStringLiteral("Review the breaking changes in Kong's changelog and UPGRADE.md before upgrading"),
+                       Text::tr("Review the breaking changes in Kong's changelog and UPGRADE.md before upgrading"),
                        plan->hops.constLast().link};
     }
 }
@@ -78,17 +87,17 @@ void checkSchema(const CheckContext &ctx, QList<Finding> &out)
 {
     if (ctx.status.schemaMetaHiddenByPrivileges) {
         out << Finding{QStringLiteral("schema.hidden_by_privileges"), Severity::Blocker,
-                       QStringLiteral("schema_meta exists but the connected role cannot see it"),
-                       QStringLiteral("role %1, schema %2").arg(ctx.status.currentUser, ctx.status.schema),
-                       QStringLiteral("Grant the Kong role privileges on the Kong tables (Kong would report \"needs bootstrap\")"),
+                       Text::tr("schema_meta exists but the connected role cannot see it"),
+                       Text::tr("role %1, schema %2").arg(ctx.status.currentUser, ctx.status.schema),
+                       Text::tr("Grant the Kong role privileges on the Kong tables (Kong would report \"needs bootstrap\")"),
                        guide::kMigrations};
         return;
     }
     if (!ctx.status.schemaMetaPresent) {
         out << Finding{QStringLiteral("schema.needs_bootstrap"), Severity::Info,
-                       QStringLiteral("No Kong schema in this database: this is a bootstrap, not an upgrade"),
-                       QStringLiteral("no schema_meta table in %1.%2").arg(ctx.status.database, ctx.status.schema),
-                       QStringLiteral("Check pg_database / pg_schema; for a new installation run 'kong migrations bootstrap'"),
+                       Text::tr("No Kong schema in this database: this is a bootstrap, not an upgrade"),
+                       Text::tr("no schema_meta table in %1.%2").arg(ctx.status.database, ctx.status.schema),
+                       Text::tr("Check pg_database / pg_schema; for a new installation run 'kong migrations bootstrap'"),
                        guide::kMigrations};
         return;
     }
@@ -99,34 +108,34 @@ void checkSchema(const CheckContext &ctx, QList<Finding> &out)
         pending += qualified(s, s.pending);
     if (!pending.isEmpty()) {
         out << Finding{QStringLiteral("migrations.pending"), Severity::Blocker,
-                       QStringLiteral("Pending migrations from an earlier upgrade were never finished"),
+                       Text::tr("Pending migrations from an earlier upgrade were never finished"),
                        pending.join(QStringLiteral(", ")),
-                       QStringLiteral("Run 'kong migrations finish' with the version that ran 'up' (once no older node uses "
+                       Text::tr("Run 'kong migrations finish' with the version that ran 'up' (once no older node uses "
                                       "the database), then start this upgrade"),
                        guide::kMigrations};
     }
     if (!ctx.state.newerMigrations.isEmpty()) {
         out << Finding{QStringLiteral("schema.newer_than_target"), Severity::Blocker,
-                       QStringLiteral("The schema holds migrations newer than %1").arg(ctx.target.toString()),
+                       Text::tr("The schema holds migrations newer than %1").arg(ctx.target.toString()),
                        ctx.state.newerMigrations.join(QStringLiteral(", ")),
-                       QStringLiteral("Pick a target at least as new as the Kong that wrote them (downgrades are not supported)"),
+                       Text::tr("Pick a target at least as new as the Kong that wrote them (downgrades are not supported)"),
                        guide::kMigrations};
     }
     if (!ctx.state.unknownSubsystems.isEmpty()) {
         const bool enterprise = ctx.state.unknownSubsystems.contains(QStringLiteral("enterprise"));
         out << Finding{QStringLiteral("migrations.unknown_subsystems"), Severity::Warning,
-                       enterprise ? QStringLiteral("Enterprise subsystems in schema_meta: the native engine cannot run them")
-                                  : QStringLiteral("schema_meta rows of subsystems the catalog does not know (custom plugins?)"),
+                       enterprise ? Text::tr("Enterprise subsystems in schema_meta: the native engine cannot run them")
+                                  : Text::tr("schema_meta rows of subsystems the catalog does not know (custom plugins?)"),
                        ctx.state.unknownSubsystems.join(QStringLiteral(", ")),
-                       QStringLiteral("Run the migrations with the target Kong's own CLI (external executor), with every such "
+                       Text::tr("Run the migrations with the target Kong's own CLI (external executor), with every such "
                                       "plugin installed and listed in 'plugins'"),
                        enterprise ? guide::kEnterprise : guide::kMigrations};
     }
     if (!ctx.state.unknownMigrations.isEmpty()) {
         out << Finding{QStringLiteral("migrations.unknown"), Severity::Warning,
-                       QStringLiteral("Migration names the catalog has never heard of"),
+                       Text::tr("Migration names the catalog has never heard of"),
                        ctx.state.unknownMigrations.join(QStringLiteral(", ")),
-                       QStringLiteral("They come from Kong Enterprise, a custom build or a newer Kong; use the target Kong's "
+                       Text::tr("They come from Kong Enterprise, a custom build or a newer Kong; use the target Kong's "
                                       "own CLI (external executor)"),
                        guide::kMigrations};
     }
@@ -143,9 +152,9 @@ void checkSchema(const CheckContext &ctx, QList<Finding> &out)
     }
     if (!added.isEmpty()) {
         out << Finding{QStringLiteral("plugins.newly_added"), Severity::Warning,
-                       QStringLiteral("Plugins in 'plugins' whose migrations never ran"),
-                       QStringLiteral("no schema_meta row for: %1").arg(added.join(QStringLiteral(", "))),
-                       QStringLiteral("Run 'kong migrations up' with exactly this 'plugins' setting (KONG_PLUGINS) before "
+                       Text::tr("Plugins in 'plugins' whose migrations never ran"),
+                       Text::tr("no schema_meta row for: %1").arg(added.join(QStringLiteral(", "))),
+                       Text::tr("Run 'kong migrations up' with exactly this 'plugins' setting (KONG_PLUGINS) before "
                                       "starting nodes that enable them"),
                        guide::kEnterprise};
     }

@@ -5,7 +5,16 @@
 
 #include "db/PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Checks)
+};
+} // namespace
 
 std::optional<Finding> serverVersionFinding(int num, const QString &text, const KongVersion &target)
 {
@@ -13,12 +22,12 @@ std::optional<Finding> serverVersionFinding(int num, const QString &text, const 
         return std::nullopt;
     const bool enforced = !(target < KongVersion::parse(QStringLiteral("2.2.0")).value());
     return Finding{QStringLiteral("postgres.version_unsupported"), enforced ? Severity::Blocker : Severity::Warning,
-                   QStringLiteral("PostgreSQL %1 is older than 9.5").arg(text),
-                   QStringLiteral("server_version_num = %1; Kong %2 %3")
+                   Text::tr("PostgreSQL %1 is older than 9.5").arg(text),
+                   Text::tr("server_version_num = %1; Kong %2 %3")
                        .arg(num)
-                       .arg(target.toString(), enforced ? QStringLiteral("refuses to connect (\"Kong requires postgres 9.5 or greater\")")
-                                                        : QStringLiteral("declares 9.5 as its minimum")),
-                   QStringLiteral("Upgrade PostgreSQL (12 to 15 are tested for Kong 2.8 and 3.x) before upgrading Kong"),
+                       .arg(target.toString(), enforced ? Text::tr("refuses to connect (\"Kong requires postgres 9.5 or greater\")")
+                                                        : Text::tr("declares 9.5 as its minimum")),
+                   Text::tr("Upgrade PostgreSQL (12 to 15 are tested for Kong 2.8 and 3.x) before upgrading Kong"),
                    guide::kPostgres};
 }
 
@@ -39,10 +48,10 @@ void checkServer(const CheckContext &ctx, QList<Finding> &out)
         return;
     if (!ctx.status.canCreate) {
         out << Finding{QStringLiteral("postgres.no_create"), Severity::Blocker,
-                       QStringLiteral("The connected role cannot create objects in the Kong schema"),
-                       QStringLiteral("role %1 lacks CREATE on schema %2 (database %3)")
+                       Text::tr("The connected role cannot create objects in the Kong schema"),
+                       Text::tr("role %1 lacks CREATE on schema %2 (database %3)")
                            .arg(ctx.status.currentUser, ctx.status.schema, ctx.status.database),
-                       QStringLiteral("GRANT CREATE ON SCHEMA %1 TO %2 (PostgreSQL 15+ no longer grants it on public), "
+                       Text::tr("GRANT CREATE ON SCHEMA %1 TO %2 (PostgreSQL 15+ no longer grants it on public), "
                                       "or connect as the schema's owner").arg(ctx.status.schema, ctx.status.currentUser),
                        guide::kPostgres};
     }
@@ -56,13 +65,13 @@ void checkServer(const CheckContext &ctx, QList<Finding> &out)
     if (r && r->rows() > 0) {
         QStringList tables;
         for (int i = 0; i < r->rows() && i < 12; ++i)
-            tables << QStringLiteral("%1 (owner %2)").arg(r->value(i, 0), r->value(i, 1));
+            tables << Text::tr("%1 (owner %2)").arg(r->value(i, 0), r->value(i, 1));
         if (r->rows() > 12)
-            tables << QStringLiteral("… %1 more").arg(r->rows() - 12);
+            tables << Text::tr("… %1 more").arg(r->rows() - 12);
         out << Finding{QStringLiteral("postgres.not_owner"), Severity::Blocker,
-                       QStringLiteral("The connected role does not own Kong's tables"),
-                       QStringLiteral("role %1; not owned: %2").arg(ctx.status.currentUser, tables.join(QStringLiteral(", "))),
-                       QStringLiteral("Run the migrations as the owner of the tables (or grant its role to the Kong user)"),
+                       Text::tr("The connected role does not own Kong's tables"),
+                       Text::tr("role %1; not owned: %2").arg(ctx.status.currentUser, tables.join(QStringLiteral(", "))),
+                       Text::tr("Run the migrations as the owner of the tables (or grant its role to the Kong user)"),
                        guide::kPostgres};
     }
 }

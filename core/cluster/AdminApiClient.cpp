@@ -10,7 +10,16 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::AdminApi)
+};
+} // namespace
 namespace {
 
 const char *const AbortedProperty = "kuw_aborted";
@@ -69,8 +78,8 @@ std::optional<AdminApiError> AdminApiClient::setCaFile(const QString &path)
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
     if (certs.isEmpty())
         return make(AdminApiError::Kind::Config,
-                    QStringLiteral("No PEM certificate could be read from %1").arg(path),
-                    QStringLiteral("Give the PEM file of the CA that signed the Admin API's certificate."));
+                    Text::tr("No PEM certificate could be read from %1").arg(path),
+                    Text::tr("Give the PEM file of the CA that signed the Admin API's certificate."));
     m_caCertificates = certs;
     return std::nullopt;
 }
@@ -102,7 +111,7 @@ void AdminApiClient::get(const QUrl &base, const QString &pathAndQuery, const QO
     if (!url) {
         AdminApiError e =
             make(AdminApiError::Kind::Config,
-                 QStringLiteral("Not an http(s) Admin API URL: %1").arg(base.toDisplayString()),
+                 Text::tr("Not an http(s) Admin API URL: %1").arg(base.toDisplayString()),
                  QStringLiteral("Use a URL like http://kong-host:8001 or https://kong-host:8444."));
         e.url = base;
         QTimer::singleShot(0, ctx, [handler, e] { handler(nullptr, e); });
@@ -147,62 +156,62 @@ AdminApiError AdminApiClient::replyError(QNetworkReply *reply, const QString &en
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString qtError = reply->errorString();
     if (reply->property(AbortedProperty).toBool()) {
-        e = make(Kind::Cancelled, QStringLiteral("Admin API call cancelled"), {});
+        e = make(Kind::Cancelled, Text::tr("Admin API call cancelled"), {});
     } else if (status >= 400) {
         const QByteArray body = reply->readAll();
         const QString kongMessage = QJsonDocument::fromJson(body).object().value(u"message").toString();
         QString remedy;
         if (status == 401 || status == 403)
             remedy =
-                QStringLiteral("The Admin API needs credentials (Enterprise RBAC): give a Kong-Admin-Token.");
+                Text::tr("The Admin API needs credentials (Enterprise RBAC): give a Kong-Admin-Token.");
         else if (!endpointHint.isEmpty() && (status == 404 || status == 400))
             remedy = endpointHint;
         else if (status >= 500)
-            remedy = QStringLiteral("The node failed to answer: check its error.log.");
+            remedy = Text::tr("The node failed to answer: check its error.log.");
         else
-            remedy = QStringLiteral("Check the Admin API URL, including any path prefix.");
-        e = make(Kind::HttpStatus, QStringLiteral("The Admin API answered HTTP %1").arg(status), remedy,
+            remedy = Text::tr("Check the Admin API URL, including any path prefix.");
+        e = make(Kind::HttpStatus, Text::tr("The Admin API answered HTTP %1").arg(status), remedy,
                  kongMessage.isEmpty() ? QString::fromUtf8(body.left(200)).trimmed() : kongMessage);
     } else {
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError: // what setTransferTimeout() produces
         case QNetworkReply::TimeoutError:
             e = make(
-                Kind::Timeout, QStringLiteral("No answer within %1 ms").arg(m_timeout.count()),
-                QStringLiteral("Check the node is not overloaded and no firewall drops packets, or raise "
+                Kind::Timeout, Text::tr("No answer within %1 ms").arg(m_timeout.count()),
+                Text::tr("Check the node is not overloaded and no firewall drops packets, or raise "
                                "the timeout."),
                 qtError);
             break;
         case QNetworkReply::SslHandshakeFailedError:
             e = make(
-                Kind::Tls, QStringLiteral("TLS handshake with the Admin API failed"),
-                QStringLiteral("Give the CA file that signed the Admin API certificate, and use the host "
+                Kind::Tls, Text::tr("TLS handshake with the Admin API failed"),
+                Text::tr("Give the CA file that signed the Admin API certificate, and use the host "
                                "name the certificate names."),
                 reply->property(SslErrorsProperty).toString().isEmpty()
                     ? qtError
                     : reply->property(SslErrorsProperty).toString());
             break;
         case QNetworkReply::HostNotFoundError:
-            e = make(Kind::Unreachable, QStringLiteral("Host not found"),
-                     QStringLiteral("Check the host name in the Admin API URL and DNS."), qtError);
+            e = make(Kind::Unreachable, Text::tr("Host not found"),
+                     Text::tr("Check the host name in the Admin API URL and DNS."), qtError);
             break;
         case QNetworkReply::ConnectionRefusedError:
             e = make(
-                Kind::Unreachable, QStringLiteral("Connection refused"),
-                QStringLiteral("Check that Kong runs and that admin_listen includes this address and port."),
+                Kind::Unreachable, Text::tr("Connection refused"),
+                Text::tr("Check that Kong runs and that admin_listen includes this address and port."),
                 qtError);
             break;
         case QNetworkReply::ProtocolFailure:
         case QNetworkReply::ProtocolUnknownError:
         case QNetworkReply::ProtocolInvalidOperationError:
             e = make(
-                Kind::BadResponse, QStringLiteral("The server did not speak HTTP as expected"),
+                Kind::BadResponse, Text::tr("The server did not speak HTTP as expected"),
                 QStringLiteral("Check http:// versus https:// and the port (admin_listen, not the proxy)."),
                 qtError);
             break;
         default:
-            e = make(Kind::Unreachable, QStringLiteral("The Admin API could not be reached"),
-                     QStringLiteral("Check the node runs and the network path (proxy, firewall) to it."),
+            e = make(Kind::Unreachable, Text::tr("The Admin API could not be reached"),
+                     Text::tr("Check the node runs and the network path (proxy, firewall) to it."),
                      qtError);
             break;
         }
@@ -231,7 +240,7 @@ void AdminApiClient::fetchStatus(const QUrl &base, const QObject *context, Callb
 void AdminApiClient::fetchMetrics(const QUrl &base, const QObject *context, Callback<Metrics> done)
 {
     get(base, QStringLiteral("/metrics"), context,
-        QStringLiteral("Enable the prometheus plugin globally so the Admin API serves /metrics."),
+        Text::tr("Enable the prometheus plugin globally so the Admin API serves /metrics."),
         [done](QNetworkReply *reply, const std::optional<AdminApiError> &error) {
             deliver<Metrics>(reply, error, reply ? reply->url() : QUrl(), done, adminapi::parseMetrics);
         });
@@ -248,7 +257,7 @@ void AdminApiClient::fetchDataPlanePage(const QUrl &base, const QString &pathAnd
                                         Callback<QList<DataPlane>> done)
 {
     get(base, pathAndQuery, context,
-        QStringLiteral("Only a control plane (role = control_plane, Kong 2.2+) lists data planes: use its "
+        Text::tr("Only a control plane (role = control_plane, Kong 2.2+) lists data planes: use its "
                        "Admin API URL."),
         [=, this](QNetworkReply *reply, const std::optional<AdminApiError> &error) mutable {
             if (error)

@@ -3,7 +3,16 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Cutover)
+};
+} // namespace
 namespace {
 
 // Helm release names: DNS-1123 label-ish, at most 53 characters; namespaces at most 63.
@@ -33,44 +42,44 @@ Result<QList<HelmRelease>> parseHelmReleases(const QString &text)
             item = item.trimmed();
             if (item.isEmpty())
                 continue;
-            const QString where = QStringLiteral("Helm releases, line %1").arg(line + 1);
+            const QString where = Text::tr("Helm releases, line %1").arg(line + 1);
             HelmRelease r;
             const qsizetype slash = item.indexOf(QLatin1Char('/'));
             r.name = slash < 0 ? item : item.mid(slash + 1);
             r.namespaceName = slash < 0 ? QString() : item.left(slash);
             if (!DnsLabel.match(r.name).hasMatch() || r.name.size() > 53)
-                return invalid(where, QStringLiteral("release name \"%1\" is not valid").arg(r.name),
-                               QStringLiteral("Use the name `helm list` shows (lowercase letters, digits, '-', at most 53)."));
+                return invalid(where, Text::tr("release name \"%1\" is not valid").arg(r.name),
+                               Text::tr("Use the name `helm list` shows (lowercase letters, digits, '-', at most 53)."));
             if (slash >= 0 && (!DnsLabel.match(r.namespaceName).hasMatch() || r.namespaceName.size() > 63))
-                return invalid(where, QStringLiteral("namespace \"%1\" is not valid").arg(r.namespaceName),
-                               QStringLiteral("Write namespace/release, e.g. kong/kong-proxy."));
+                return invalid(where, Text::tr("namespace \"%1\" is not valid").arg(r.namespaceName),
+                               Text::tr("Write namespace/release, e.g. kong/kong-proxy."));
             for (const HelmRelease &seen : out)
                 if (seen.name == r.name && seen.namespaceName == r.namespaceName)
-                    return invalid(where, QStringLiteral("release \"%1\" is listed twice").arg(item),
-                                   QStringLiteral("List each release once, in the order to upgrade."));
+                    return invalid(where, Text::tr("release \"%1\" is listed twice").arg(item),
+                                   Text::tr("List each release once, in the order to upgrade."));
             out.append(r);
         }
     }
     if (out.isEmpty())
-        return invalid(QStringLiteral("Helm releases"), QStringLiteral("no release given"),
-                       QStringLiteral("List the releases of the Kong chart that share this datastore, one per line."));
+        return invalid(Text::tr("Helm releases"), Text::tr("no release given"),
+                       Text::tr("List the releases of the Kong chart that share this datastore, one per line."));
     return out;
 }
 
 Result<QList<HelmCommand>> helmUpgradeCommands(const QList<HelmRelease> &releases, const HelmOptions &options)
 {
     if (releases.isEmpty())
-        return invalid(QStringLiteral("Helm releases"), QStringLiteral("no release given"),
-                       QStringLiteral("List the releases of the Kong chart that share this datastore."));
+        return invalid(Text::tr("Helm releases"), Text::tr("no release given"),
+                       Text::tr("List the releases of the Kong chart that share this datastore."));
     if (!ImageTag.match(options.imageTag).hasMatch())
-        return invalid(QStringLiteral("Helm image tag"), QStringLiteral("\"%1\" is not a valid image tag").arg(options.imageTag),
-                       QStringLiteral("Use the target Kong version, e.g. 2.5."));
+        return invalid(Text::tr("Helm image tag"), Text::tr("\"%1\" is not a valid image tag").arg(options.imageTag),
+                       Text::tr("Use the target Kong version, e.g. 2.5."));
     if (!ImageRepo.match(options.imageRepository).hasMatch())
-        return invalid(QStringLiteral("Helm image repository"), QStringLiteral("\"%1\" is not valid").arg(options.imageRepository),
-                       QStringLiteral("e.g. kong or kong/kong-gateway."));
+        return invalid(Text::tr("Helm image repository"), Text::tr("\"%1\" is not valid").arg(options.imageRepository),
+                       Text::tr("e.g. kong or kong/kong-gateway."));
     if (!ChartRef.match(options.chart).hasMatch())
-        return invalid(QStringLiteral("Helm chart"), QStringLiteral("\"%1\" is not valid").arg(options.chart),
-                       QStringLiteral("e.g. kong/kong."));
+        return invalid(Text::tr("Helm chart"), Text::tr("\"%1\" is not valid").arg(options.chart),
+                       Text::tr("e.g. kong/kong."));
     QList<HelmCommand> out;
     for (int i = 0; i < releases.size(); ++i) {
         HelmCommand c;

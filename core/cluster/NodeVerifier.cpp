@@ -9,7 +9,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Cutover)
+};
+} // namespace
 namespace {
 
 bool isLoopback(const QString &host)
@@ -32,7 +41,7 @@ NodeCheck evaluateNode(const CutoverNode &node, const ApiResult<NodeInfo> &info,
     c.node = node;
     if (!info) {
         c.error = info.error();
-        c.problems << QStringLiteral("GET / failed: %1 %2").arg(info.error().message, info.error().remedy).trimmed();
+        c.problems << Text::tr("GET / failed: %1 %2").arg(info.error().message, info.error().remedy).trimmed();
         return c;
     }
     c.info = *info;
@@ -40,46 +49,46 @@ NodeCheck evaluateNode(const CutoverNode &node, const ApiResult<NodeInfo> &info,
     const auto have = KongVersion::parse(info->version);
     c.versionOk = have && (!want.isValid() || have->sameMinor(want));
     if (!have)
-        c.problems << QStringLiteral("The node reports version \"%1\", which is not a Kong version.").arg(info->version);
+        c.problems << Text::tr("The node reports version \"%1\", which is not a Kong version.").arg(info->version);
     else if (!c.versionOk)
-        c.problems << QStringLiteral("Version %1, but the %2 cluster must run %3.x: %4")
+        c.problems << Text::tr("Version %1, but the %2 cluster must run %3.x: %4")
                           .arg(info->version, side(node), QStringLiteral("%1.%2").arg(want.major()).arg(want.minor()),
-                               node.isNew ? QStringLiteral("start the new nodes with the target Kong release.")
-                                          : QStringLiteral("this URL is not an old node; check the list."));
+                               node.isNew ? Text::tr("start the new nodes with the target Kong release.")
+                                          : Text::tr("this URL is not an old node; check the list."));
 
     const QString wantRole = expect.kind == DeploymentKind::Hybrid ? QStringLiteral("control_plane") : QStringLiteral("traditional");
     if (info->role != wantRole)
-        c.problems << QStringLiteral("Role %1, expected %2: list the %3 here.")
+        c.problems << Text::tr("Role %1, expected %2: list the %3 here.")
                           .arg(info->role, wantRole,
-                               expect.kind == DeploymentKind::Hybrid ? QStringLiteral("Control Plane Admin APIs")
-                                                                     : QStringLiteral("traditional nodes' Admin APIs"));
+                               expect.kind == DeploymentKind::Hybrid ? Text::tr("Control Plane Admin APIs")
+                                                                     : Text::tr("traditional nodes' Admin APIs"));
     if (node.isNew) {
         c.sameDatastore = info->database == QLatin1String("postgres") && info->pgDatabase == expect.database;
         if (info->database != QLatin1String("postgres"))
-            c.problems << QStringLiteral("database = %1: the new nodes must use PostgreSQL (the same datastore).")
+            c.problems << Text::tr("database = %1: the new nodes must use PostgreSQL (the same datastore).")
                               .arg(info->database.isEmpty() ? QStringLiteral("(none)") : info->database);
         else if (info->pgDatabase != expect.database)
-            c.problems << QStringLiteral("pg_database = %1, but the datastore being upgraded is %2: point the new "
+            c.problems << Text::tr("pg_database = %1, but the datastore being upgraded is %2: point the new "
                                          "nodes at the same database.").arg(info->pgDatabase, expect.database);
         if (c.sameDatastore && (info->pgPort != expect.port ||
                                 (info->pgHost != expect.host && !(isLoopback(info->pgHost) && isLoopback(expect.host)))))
-            c.notes << QStringLiteral("The node connects to %1:%2, the wizard to %3:%4: make sure that is the same server.")
+            c.notes << Text::tr("The node connects to %1:%2, the wizard to %3:%4: make sure that is the same server.")
                            .arg(info->pgHost).arg(info->pgPort).arg(expect.host).arg(expect.port);
     }
 
     if (!status) {
-        c.problems << QStringLiteral("GET /status was not asked.");
+        c.problems << Text::tr("GET /status was not asked.");
         return c;
     }
     if (!*status) {
         c.error = status->error();
-        c.problems << QStringLiteral("GET /status failed: %1 %2").arg(status->error().message, status->error().remedy).trimmed();
+        c.problems << Text::tr("GET /status failed: %1 %2").arg(status->error().message, status->error().remedy).trimmed();
         return c;
     }
     c.status = status->value();
     c.databaseReachable = status->value().databaseReachable;
     if (!c.databaseReachable)
-        c.problems << QStringLiteral("/status says the database is not reachable from this node: check its pg_* settings "
+        c.problems << Text::tr("/status says the database is not reachable from this node: check its pg_* settings "
                                      "and the network to PostgreSQL.");
     return c;
 }
@@ -91,19 +100,19 @@ DataPlaneCheck evaluateDataPlanes(const QUrl &controlPlane, const ApiResult<QLis
     c.controlPlane = controlPlane;
     if (!planes) {
         c.error = planes.error();
-        c.problems << QStringLiteral("GET /clustering/data-planes failed: %1 %2").arg(planes.error().message, planes.error().remedy).trimmed();
+        c.problems << Text::tr("GET /clustering/data-planes failed: %1 %2").arg(planes.error().message, planes.error().remedy).trimmed();
         return c;
     }
     c.dataPlanes = *planes;
     if (c.dataPlanes.isEmpty())
-        c.problems << QStringLiteral("No Data Plane is connected to the new Control Plane yet: start Data Planes of the "
+        c.problems << Text::tr("No Data Plane is connected to the new Control Plane yet: start Data Planes of the "
                                      "target version with cluster_control_plane pointing at it.");
     for (const DataPlane &dp : c.dataPlanes) {
         const auto v = KongVersion::parse(dp.version);
         if (!v || !v->sameMinor(target))
-            c.problems << QStringLiteral("Data Plane %1 runs %2: upgrade it to %3.%4.x.")
+            c.problems << Text::tr("Data Plane %1 runs %2: upgrade it to %3.%4.x.")
                               .arg(dp.hostname.isEmpty() ? dp.id : dp.hostname,
-                                   dp.version.isEmpty() ? QStringLiteral("an unknown version") : dp.version)
+                                   dp.version.isEmpty() ? Text::tr("an unknown version") : dp.version)
                               .arg(target.major()).arg(target.minor());
     }
     return c;

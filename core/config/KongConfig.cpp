@@ -8,7 +8,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Config)
+};
+} // namespace
 namespace {
 
 /// Kong strips an unescaped `#` that follows another character, and turns `\#` into `#`.
@@ -91,16 +100,16 @@ Result<KongConfig> KongConfig::load(const LoadOptions &options)
             }
         }
     } else if (!QFileInfo::exists(path)) {
-        return configError(path, 0, {}, QStringLiteral("no file at this path"),
-                           QStringLiteral("Check the path given with -c/--conf."));
+        return configError(path, 0, {}, Text::tr("no file at this path"),
+                           Text::tr("Check the path given with -c/--conf."));
     }
 
     QString text;
     if (!path.isEmpty()) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            return configError(path, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString()),
-                               QStringLiteral("Make the file readable by this user (it holds "
+            return configError(path, 0, {}, Text::tr("cannot read: %1").arg(f.errorString()),
+                               Text::tr("Make the file readable by this user (it holds "
                                               "secrets, so prefer group read over world read)."));
         text = QString::fromUtf8(f.readAll());
     }
@@ -157,9 +166,9 @@ Status KongConfig::parseText(const QString &text, const QString &fileName)
         const qsizetype eq = trimmed.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             return configError(fileName, pendingStart, {},
-                               QStringLiteral("expected 'key = value', got '%1'")
+                               Text::tr("expected 'key = value', got '%1'")
                                    .arg(Redactor::redact(trimmed.left(60))),
-                               QStringLiteral("Fix or comment out this line (comments start with #)."));
+                               Text::tr("Fix or comment out this line (comments start with #)."));
         }
         const QString key = normalizeKey(trimmed.left(eq));
         const QString value = stripInlineComment(trimmed.mid(eq + 1));
@@ -209,7 +218,7 @@ Status KongConfig::set(const QString &key, const QString &rawValue, ConfigOrigin
     const ConfigKeyInfo *info = findConfigKey(key);
     if (!info && !isKnownKongKey(key) && origin == ConfigOrigin::File) {
         m_warnings.append({file, line, key,
-                           QStringLiteral("unknown key (kept; check for a typo)")});
+                           Text::tr("unknown key (kept; check for a typo)")});
     }
     if (value.isEmpty() || value == QLatin1String("NONE")) {
         m_values.remove(key);
@@ -223,8 +232,8 @@ Status KongConfig::set(const QString &key, const QString &rawValue, ConfigOrigin
             if (v != QLatin1String("on") && v != QLatin1String("off") && v != QLatin1String("true")
                 && v != QLatin1String("false")) {
                 return configError(file, line, key,
-                                   QStringLiteral("expected on/off or true/false, got '%1'").arg(value),
-                                   QStringLiteral("Kong would silently read '%1' as off; write on or off.")
+                                   Text::tr("expected on/off or true/false, got '%1'").arg(value),
+                                   Text::tr("Kong would silently read '%1' as off; write on or off.")
                                        .arg(value));
             }
             break;
@@ -234,13 +243,13 @@ Status KongConfig::set(const QString &key, const QString &rawValue, ConfigOrigin
             const qint64 n = value.toLongLong(&ok);
             if (!ok || n < 0) {
                 return configError(file, line, key,
-                                   QStringLiteral("expected a whole number, got '%1'").arg(value),
-                                   QStringLiteral("Write a non-negative integer."));
+                                   Text::tr("expected a whole number, got '%1'").arg(value),
+                                   Text::tr("Write a non-negative integer."));
             }
             if (key.endsWith(QLatin1String("_port")) && (n < 1 || n > 65535)) {
                 return configError(file, line, key,
-                                   QStringLiteral("port %1 is outside 1–65535").arg(n),
-                                   QStringLiteral("Use the port PostgreSQL listens on (usually 5432)."));
+                                   Text::tr("port %1 is outside 1–65535").arg(n),
+                                   Text::tr("Use the port PostgreSQL listens on (usually 5432)."));
             }
             break;
         }
@@ -248,8 +257,8 @@ Status KongConfig::set(const QString &key, const QString &rawValue, ConfigOrigin
             const QStringList choices = QString::fromLatin1(info->choices).split(QLatin1Char(','));
             if (!choices.contains(value)) {
                 return configError(file, line, key,
-                                   QStringLiteral("invalid value '%1'").arg(value),
-                                   QStringLiteral("Use one of: %1.").arg(choices.join(QStringLiteral(", "))));
+                                   Text::tr("invalid value '%1'").arg(value),
+                                   Text::tr("Use one of: %1.").arg(choices.join(QStringLiteral(", "))));
             }
             break;
         }

@@ -4,21 +4,30 @@
 #include "config/KongConfig.h"
 #include "util/Redactor.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Connection)
+};
+} // namespace
 
 Result<ConnectionSettings> ConnectionSettings::fromConfig(const KongConfig &config)
 {
     const QString database = config.string(QStringLiteral("database"), QStringLiteral("postgres"));
     if (database == QLatin1String("cassandra")) {
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("This configuration uses a Cassandra datastore (database = cassandra)."),
-                           QStringLiteral("Cassandra datastores are upgraded through the export/import "
+                           Text::tr("This configuration uses a Cassandra datastore (database = cassandra)."),
+                           Text::tr("Cassandra datastores are upgraded through the export/import "
                                           "path (new keyspace, kong config db_export / db_import)."));
     }
     if (database == QLatin1String("off")) {
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("DB-less mode has no datastore to migrate (database = off)."),
-                           QStringLiteral("Upgrade DB-less nodes by rolling them to the new version with "
+                           Text::tr("DB-less mode has no datastore to migrate (database = off)."),
+                           Text::tr("Upgrade DB-less nodes by rolling them to the new version with "
                                           "their declarative configuration."));
     }
     ConnectionSettings s;

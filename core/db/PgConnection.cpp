@@ -15,7 +15,16 @@
 
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Connection)
+};
+} // namespace
 namespace {
 
 /// Kong's trusted certificates may be several files; libpq takes one, so combine them.
@@ -27,13 +36,13 @@ Result<QString> combinedRootCert(const QStringList &files, std::unique_ptr<QTemp
         return files.first();
     holder = std::make_unique<QTemporaryFile>();
     if (!holder->open())
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot create a temporary CA bundle."));
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot create a temporary CA bundle."));
     for (const QString &f : files) {
         QFile in(f);
         if (!in.open(QIODevice::ReadOnly))
             return Error::make(ErrorKind::Config,
-                               QStringLiteral("lua_ssl_trusted_certificate: cannot read %1").arg(f),
-                               QStringLiteral("Fix the path or the file permissions."));
+                               Text::tr("lua_ssl_trusted_certificate: cannot read %1").arg(f),
+                               Text::tr("Fix the path or the file permissions."));
         holder->write(in.readAll());
         holder->write("\n");
     }
@@ -88,7 +97,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const ConnectionSetting
 
     pg_conn *conn = PQconnectStartParams(keys.data(), vals.data(), 0);
     if (!conn)
-        return Error::make(ErrorKind::Internal, QStringLiteral("libpq could not allocate a connection."));
+        return Error::make(ErrorKind::Internal, Text::tr("libpq could not allocate a connection."));
     auto fail = [&](Error e) {
         PQfinish(conn);
         return e;
@@ -103,7 +112,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const ConnectionSetting
         if (st == PGRES_POLLING_FAILED)
             return fail(mapConnectionError(QString::fromUtf8(PQerrorMessage(conn)), settings));
         if (cancel->isCancelled())
-            return fail(Error::make(ErrorKind::Cancelled, QStringLiteral("Connection attempt cancelled.")));
+            return fail(Error::make(ErrorKind::Cancelled, Text::tr("Connection attempt cancelled.")));
         if (deadline.hasExpired()) {
             Error e = mapConnectionError(QStringLiteral("timeout expired"), settings);
             return fail(e);

@@ -6,7 +6,16 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Connection)
+};
+} // namespace
 namespace {
 
 QString firstLine(const QString &s)
@@ -38,56 +47,56 @@ Error mapConnectionError(const QString &libpqMessage, const ConnectionSettings &
         || m.contains(QLatin1String("authentication failed"))) {
         e.kind = ErrorKind::Authentication;
         e.sqlState = "28P01";
-        e.message = QStringLiteral("Authentication failed for user \"%1\" at %2.").arg(s.user, where);
-        e.remedy = QStringLiteral("Check pg_user and pg_password (or KONG_PG_PASSWORD).");
+        e.message = Text::tr("Authentication failed for user \"%1\" at %2.").arg(s.user, where);
+        e.remedy = Text::tr("Check pg_user and pg_password (or KONG_PG_PASSWORD).");
     } else if (m.contains(QLatin1String("no pg_hba.conf entry"))) {
         e.kind = ErrorKind::Authentication;
         e.sqlState = "28000";
-        e.message = QStringLiteral("The server does not allow user \"%1\" to connect from this host (%2).")
+        e.message = Text::tr("The server does not allow user \"%1\" to connect from this host (%2).")
                         .arg(s.user, where);
-        e.remedy = s.ssl ? QStringLiteral("Ask the DBA to add a pg_hba.conf entry for this host, user and database.")
-                         : QStringLiteral("Ask the DBA to add a pg_hba.conf entry, or try pg_ssl = on if the entry is 'hostssl'.");
+        e.remedy = s.ssl ? Text::tr("Ask the DBA to add a pg_hba.conf entry for this host, user and database.")
+                         : Text::tr("Ask the DBA to add a pg_hba.conf entry, or try pg_ssl = on if the entry is 'hostssl'.");
     } else if (m.contains(QLatin1String("does not exist")) && m.contains(QLatin1String("database"))) {
         e.kind = ErrorKind::DatabaseMissing;
         e.sqlState = "3D000";
-        e.message = QStringLiteral("Database \"%1\" does not exist on %2.").arg(s.database, where);
-        e.remedy = QStringLiteral("Create it (CREATE DATABASE %1 OWNER %2;) or fix pg_database.")
+        e.message = Text::tr("Database \"%1\" does not exist on %2.").arg(s.database, where);
+        e.remedy = Text::tr("Create it (CREATE DATABASE %1 OWNER %2;) or fix pg_database.")
                        .arg(s.database, s.user);
     } else if (m.contains(QLatin1String("role")) && m.contains(QLatin1String("does not exist"))) {
         e.kind = ErrorKind::Authentication;
         e.sqlState = "28000";
-        e.message = QStringLiteral("Role \"%1\" does not exist on %2.").arg(s.user, where);
-        e.remedy = QStringLiteral("Create the role or fix pg_user.");
+        e.message = Text::tr("Role \"%1\" does not exist on %2.").arg(s.user, where);
+        e.remedy = Text::tr("Create the role or fix pg_user.");
     } else if (m.contains(QLatin1String("SSL")) || m.contains(QLatin1String("certificate"))
                || m.contains(QLatin1String("ssl"))) {
         e.kind = ErrorKind::Ssl;
-        e.message = QStringLiteral("TLS with %1 failed: %2").arg(where, serverPart(m));
-        e.remedy = s.ssl ? QStringLiteral("Check pg_ssl_verify and lua_ssl_trusted_certificate (the CA that signed the server certificate).")
-                         : QStringLiteral("The server requires TLS: set pg_ssl = on.");
+        e.message = Text::tr("TLS with %1 failed: %2").arg(where, serverPart(m));
+        e.remedy = s.ssl ? Text::tr("Check pg_ssl_verify and lua_ssl_trusted_certificate (the CA that signed the server certificate).")
+                         : Text::tr("The server requires TLS: set pg_ssl = on.");
     } else if (m.contains(QLatin1String("Connection refused"))) {
         e.kind = ErrorKind::ConnectionRefused;
-        e.message = QStringLiteral("Connection refused by %1: nothing listens there.").arg(where);
-        e.remedy = QStringLiteral("Check that PostgreSQL runs and listens on this address (listen_addresses, port), and pg_host/pg_port.");
+        e.message = Text::tr("Connection refused by %1: nothing listens there.").arg(where);
+        e.remedy = Text::tr("Check that PostgreSQL runs and listens on this address (listen_addresses, port), and pg_host/pg_port.");
     } else if (m.contains(QLatin1String("could not translate host name"))
                || m.contains(QLatin1String("No route to host"))
                || m.contains(QLatin1String("Network is unreachable"))
                || m.contains(QLatin1String("No such file or directory"))) {
         e.kind = ErrorKind::HostUnreachable;
-        e.message = QStringLiteral("Host %1 is unreachable.").arg(where);
-        e.remedy = QStringLiteral("Check pg_host (name resolution, network route, firewall).");
+        e.message = Text::tr("Host %1 is unreachable.").arg(where);
+        e.remedy = Text::tr("Check pg_host (name resolution, network route, firewall).");
     } else if (m.contains(QLatin1String("timeout expired")) || m.contains(QLatin1String("timed out"))) {
         e.kind = ErrorKind::Timeout;
-        e.message = QStringLiteral("Connecting to %1 timed out after %2 ms.").arg(where).arg(s.connectTimeoutMs);
-        e.remedy = QStringLiteral("Check the network path and firewall, or raise pg_timeout / --db-timeout.");
+        e.message = Text::tr("Connecting to %1 timed out after %2 ms.").arg(where).arg(s.connectTimeoutMs);
+        e.remedy = Text::tr("Check the network path and firewall, or raise pg_timeout / --db-timeout.");
     } else if (m.contains(QLatin1String("permission denied"))) {
         e.kind = ErrorKind::Privilege;
         e.sqlState = "42501";
-        e.message = QStringLiteral("Permission denied connecting to %1.").arg(where);
-        e.remedy = QStringLiteral("Grant CONNECT on the database to %1.").arg(s.user);
+        e.message = Text::tr("Permission denied connecting to %1.").arg(where);
+        e.remedy = Text::tr("Grant CONNECT on the database to %1.").arg(s.user);
     } else {
         e.kind = ErrorKind::Sql;
-        e.message = QStringLiteral("Could not connect to %1: %2").arg(where, serverPart(m));
-        e.remedy = QStringLiteral("Check the datastore settings in kong.conf.");
+        e.message = Text::tr("Could not connect to %1: %2").arg(where, serverPart(m));
+        e.remedy = Text::tr("Check the datastore settings in kong.conf.");
     }
     return e;
 }
@@ -130,16 +139,16 @@ Error mapQueryError(const pg_result *result, const QString &connectionMessage, c
     e.detail = Redactor::redact(e.detail);
     if (e.sqlState == "42501") {
         e.kind = ErrorKind::Privilege;
-        e.remedy = QStringLiteral("Grant the privilege to the Kong role, or run as the schema owner.");
+        e.remedy = Text::tr("Grant the privilege to the Kong role, or run as the schema owner.");
     } else if (e.sqlState == "57014") {
         e.kind = ErrorKind::Cancelled;
-        e.remedy = QStringLiteral("The statement was cancelled (by the user or statement_timeout / --db-timeout).");
+        e.remedy = Text::tr("The statement was cancelled (by the user or statement_timeout / --db-timeout).");
     } else if (e.sqlState == "55P03") {
         e.kind = ErrorKind::Timeout;
-        e.remedy = QStringLiteral("Another session holds a conflicting lock; retry when the datastore is quieter.");
+        e.remedy = Text::tr("Another session holds a conflicting lock; retry when the datastore is quieter.");
     } else if (e.sqlState.startsWith("08") || (!result && !connectionMessage.isEmpty())) {
         e.kind = ErrorKind::HostUnreachable;
-        e.remedy = QStringLiteral("The connection to the datastore was lost; check the server and re-run (completed steps are kept).");
+        e.remedy = Text::tr("The connection to the datastore was lost; check the server and re-run (completed steps are kept).");
     }
     return e;
 }

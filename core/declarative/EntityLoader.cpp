@@ -13,8 +13,15 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace kuw::core::declarative {
 namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Declarative)
+};
 
 /// COPY text format: backslash escapes for the characters COPY treats specially.
 QString copyEscape(const QString &s)
@@ -191,7 +198,7 @@ EntityLoader::Table &EntityLoader::table(const EntityDef &e)
         t = std::make_shared<Table>();
         t->file.setFileName(spoolPath(e.name));
         if (!t->file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            issue(0, 0, e.name, {}, QStringLiteral("cannot write the spool file %1").arg(t->file.fileName()));
+            issue(0, 0, e.name, {}, Text::tr("cannot write the spool file %1").arg(t->file.fileName()));
     }
     return *t;
 }
@@ -202,9 +209,9 @@ std::optional<QString> EntityLoader::convert(const EntityDef &e, const FieldDef 
     auto fail = [&](const QString &what) -> std::optional<QString> {
         *ok = false;
         const QString got = v.kind != YNode::Scalar ? QString::fromLatin1(v.kindName())
-                            : isSecret(e, fd)         ? QStringLiteral("a value (not shown: secret)")
+                            : isSecret(e, fd)         ? Text::tr("a value (not shown: secret)")
                                                       : QStringLiteral("'%1'").arg(v.text);
-        issue(v.line, v.column, e.name, fd.name, QStringLiteral("expected %1, got %2").arg(what, got));
+        issue(v.line, v.column, e.name, fd.name, Text::tr("expected %1, got %2").arg(what, got));
         return std::nullopt;
     };
     if (v.kind == YNode::Null || (v.kind == YNode::Scalar && v.plain && isNullScalar(v.text)))
@@ -220,60 +227,60 @@ std::optional<QString> EntityLoader::convert(const EntityDef &e, const FieldDef 
                     idNode = &val;
         const QUuid id = idNode->kind == YNode::Scalar ? QUuid::fromString(idNode->text) : QUuid();
         if (id.isNull())
-            return fail(fd.type == FieldType::Foreign ? QStringLiteral("the id (UUID) of a %1 entity").arg(fd.reference)
-                                                      : QStringLiteral("a UUID"));
+            return fail(fd.type == FieldType::Foreign ? Text::tr("the id (UUID) of a %1 entity").arg(fd.reference)
+                                                      : Text::tr("a UUID"));
         if (fd.type == FieldType::Foreign)
             m_refs.push_back(Ref{id, v.line, v.column, &e, &fd});
         return id.toString(QUuid::WithoutBraces);
     }
     case FieldType::String:
         if (!scalar || (v.plain && (boolScalar(v.text) || numberScalar(v.text))))
-            return fail(QStringLiteral("a string"));
+            return fail(Text::tr("a string"));
         return copyEscape(v.text);
     case FieldType::Integer: {
         const auto i = scalar && v.plain ? integerScalar(v.text) : std::nullopt;
         if (!i)
-            return fail(QStringLiteral("an integer"));
+            return fail(Text::tr("an integer"));
         return QString::number(*i);
     }
     case FieldType::Boolean: {
         const auto b = scalar && v.plain ? boolScalar(v.text) : std::nullopt;
         if (!b)
-            return fail(QStringLiteral("a boolean"));
+            return fail(Text::tr("a boolean"));
         return QString::fromLatin1(*b ? "t" : "f");
     }
     case FieldType::TimestampS:
     case FieldType::TimestampMs: {
         const auto d = scalar && v.plain ? numberScalar(v.text) : std::nullopt;
         if (!d)
-            return fail(QStringLiteral("a timestamp (seconds since the epoch)"));
+            return fail(Text::tr("a timestamp (seconds since the epoch)"));
         return timestampText(*d);
     }
     case FieldType::StringArray:
     case FieldType::UuidArray: {
         if (v.kind != YNode::Seq)
-            return fail(QStringLiteral("a list of strings"));
+            return fail(Text::tr("a list of strings"));
         QStringList items;
         for (const YNode &item : v.seq) {
             if (item.kind != YNode::Scalar)
-                return fail(QStringLiteral("a list of strings"));
+                return fail(Text::tr("a list of strings"));
             if (fd.type == FieldType::UuidArray && QUuid::fromString(item.text).isNull())
-                return fail(QStringLiteral("a list of UUIDs"));
+                return fail(Text::tr("a list of UUIDs"));
             items << item.text;
         }
         return copyEscape(arrayLiteral(items));
     }
     case FieldType::Json:
         if (v.kind != YNode::Map)
-            return fail(QStringLiteral("a mapping"));
+            return fail(Text::tr("a mapping"));
         return copyEscape(jsonText(v));
     case FieldType::JsonArray: {
         if (v.kind != YNode::Seq)
-            return fail(QStringLiteral("a list of mappings"));
+            return fail(Text::tr("a list of mappings"));
         QStringList items;
         for (const YNode &item : v.seq) {
             if (item.kind != YNode::Map)
-                return fail(QStringLiteral("a list of mappings"));
+                return fail(Text::tr("a list of mappings"));
             items << jsonText(item);
         }
         return copyEscape(arrayLiteral(items));
@@ -286,7 +293,7 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
 {
     if (node.kind != YNode::Map) {
         issue(node.line, node.column, e.name, {},
-              QStringLiteral("expected a mapping (one entity), got a %1").arg(QString::fromLatin1(node.kindName())));
+              Text::tr("expected a mapping (one entity), got a %1").arg(QString::fromLatin1(node.kindName())));
         return;
     }
     const int n = int(e.fields.size());
@@ -327,8 +334,8 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
             continue;
         }
         issue(k.line, k.column, e.name, k.text,
-              childFk ? QStringLiteral("nested %1 must be a list").arg(k.text)
-                      : QStringLiteral("unknown field (Kong 2.5's %1 schema has no such field)").arg(e.name));
+              childFk ? Text::tr("nested %1 must be a list").arg(k.text)
+                      : Text::tr("unknown field (Kong 2.5's %1 schema has no such field)").arg(e.name));
         bad = true;
     }
     auto index = [&](const QString &name) {
@@ -341,7 +348,7 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
         const int i = index(parentField->name);
         if (present[i] && values[i] && *values[i] != parentId) {
             issue(nodes[i]->line, nodes[i]->column, e.name, parentField->name,
-                  QStringLiteral("conflicts with the enclosing %1 (%2)").arg(parentField->reference, parentId));
+                  Text::tr("conflicts with the enclosing %1 (%2)").arg(parentField->reference, parentId));
             bad = true;
         }
         values[i] = parentId;
@@ -363,20 +370,20 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
         }
         if (fd.required && !values[i]) {
             const YNode &at = nodes[i] ? *nodes[i] : node;
-            issue(at.line, at.column, e.name, fd.name, QStringLiteral("required field missing"));
+            issue(at.line, at.column, e.name, fd.name, Text::tr("required field missing"));
             bad = true;
         }
     }
     if (e.name == QLatin1String("consumers") && !values[index(QStringLiteral("username"))]
         && !values[index(QStringLiteral("custom_id"))]) {
-        issue(node.line, node.column, e.name, {}, QStringLiteral("at least one of these fields must be non-empty: 'custom_id', 'username'"));
+        issue(node.line, node.column, e.name, {}, Text::tr("at least one of these fields must be non-empty: 'custom_id', 'username'"));
         bad = true;
     }
     if (e.name == QLatin1String("ca_certificates") && values[index(QStringLiteral("cert"))]
         && !values[index(QStringLiteral("cert_digest"))]) {
         const auto digest = caCertificateDigest(nodes[index(QStringLiteral("cert"))]->text.toUtf8());
         if (!digest) {
-            issue(node.line, node.column, e.name, QStringLiteral("cert"), QStringLiteral("not a PEM certificate"));
+            issue(node.line, node.column, e.name, QStringLiteral("cert"), Text::tr("not a PEM certificate"));
             bad = true;
         }
         values[index(QStringLiteral("cert_digest"))] = digest.value_or(QString());
@@ -392,7 +399,7 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
     if (m_transform && e.name == QLatin1String("oauth2_credentials")
         && values[index(QStringLiteral("hash_secret"))].value_or(QString()) == QLatin1String("t")) {
         issue(node.line, node.column, e.name, QStringLiteral("hash_secret"),
-              QStringLiteral("hashing client secrets on import is not supported; import the hashed secret with "
+              Text::tr("hashing client secrets on import is not supported; import the hashed secret with "
                              "'_transform: false' (as db_export writes it)"));
         bad = true;
     }
@@ -402,7 +409,7 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
     if (const QString key = values[pk].value_or(QString()); !key.isEmpty()) {
         if (const int first = t.keys.value(key, 0)) {
             issue(node.line, node.column, e.name, e.primaryKey,
-                  QStringLiteral("duplicate primary key '%1' (first at line %2)").arg(key).arg(first));
+                  Text::tr("duplicate primary key '%1' (first at line %2)").arg(key).arg(first));
             bad = true;
         } else {
             t.keys.insert(key, node.line);
@@ -416,8 +423,8 @@ void EntityLoader::load(const EntityDef &e, const YNode &node, const FieldDef *p
             if (const int first = seen.value(*values[i], 0)) {
                 const YNode &at = nodes[i] ? *nodes[i] : node;
                 issue(at.line, at.column, e.name, e.fields[i].name,
-                      QStringLiteral("duplicate value %1 of a unique field (first at line %2)")
-                          .arg(isSecret(e, e.fields[i]) ? QStringLiteral("(not shown: secret)")
+                      Text::tr("duplicate value %1 of a unique field (first at line %2)")
+                          .arg(isSecret(e, e.fields[i]) ? Text::tr("(not shown: secret)")
                                                         : QStringLiteral("'%1'").arg(*values[i]))
                           .arg(first));
                 bad = true;
@@ -459,7 +466,7 @@ void EntityLoader::finish()
         const auto t = m_tables.value(r.field->reference);
         if (!t || !t->keys.contains(r.id.toString(QUuid::WithoutBraces)))
             issue(r.line, r.column, r.entity->name, r.field->name,
-                  QStringLiteral("references %1 '%2', which is not in the file")
+                  Text::tr("references %1 '%2', which is not in the file")
                       .arg(r.field->reference, r.id.toString(QUuid::WithoutBraces)));
     }
     m_refs.clear();

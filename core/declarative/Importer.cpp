@@ -12,8 +12,15 @@
 
 #include <fstream>
 
+#include <QCoreApplication>
+
 namespace kuw::core::declarative {
 namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Declarative)
+};
 
 const QStringList kFormatVersions{QStringLiteral("1.1"), QStringLiteral("2.1")};
 
@@ -23,8 +30,8 @@ Result<QString> inspectTarget(PgConnection &conn)
     auto ws = conn.exec(QStringLiteral("SELECT id FROM workspaces WHERE name = 'default'"));
     if (!ws || ws->rows() != 1)
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("The target is not a bootstrapped Kong 2.x datastore (no default workspace)."),
-                           QStringLiteral("Bootstrap it first: kong-upgrade migrations bootstrap"),
+                           Text::tr("The target is not a bootstrapped Kong 2.x datastore (no default workspace)."),
+                           Text::tr("Bootstrap it first: kong-upgrade migrations bootstrap"),
                            ws ? QString() : ws.error().message);
     QStringList probes;
     for (const EntityDef &e : exportedEntities())
@@ -39,8 +46,8 @@ Result<QString> inspectTarget(PgConnection &conn)
         for (int i = 0; i < used->rows(); ++i)
             names << used->value(i, 0);
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("The target datastore already holds entities (%1).").arg(names.join(QStringLiteral(", "))),
-                           QStringLiteral("Import into a freshly bootstrapped datastore (a new database or schema)."));
+                           Text::tr("The target datastore already holds entities (%1).").arg(names.join(QStringLiteral(", "))),
+                           Text::tr("Import into a freshly bootstrapped datastore (a new database or schema)."));
     }
     return ws->value(0, 0);
 }
@@ -82,12 +89,12 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
     m_issues.clear();
     std::ifstream in(QFile::encodeName(path).toStdString());
     if (!in)
-        return Error::make(ErrorKind::Config, QStringLiteral("Cannot read %1.").arg(path),
-                           QStringLiteral("Check the path and the file permissions."));
+        return Error::make(ErrorKind::Config, Text::tr("Cannot read %1.").arg(path),
+                           Text::tr("Check the path and the file permissions."));
     QString wsId = QStringLiteral("00000000-0000-0000-0000-000000000000");
     if (write) {
         if (!m_conn)
-            return Error::make(ErrorKind::Internal, QStringLiteral("Importer without a connection"));
+            return Error::make(ErrorKind::Internal, Text::tr("Importer without a connection"));
         auto target = inspectTarget(*m_conn);
         if (!target)
             return target.error();
@@ -95,7 +102,7 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
     }
     QTemporaryDir spool;
     if (!spool.isValid())
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot create a temporary directory for the import."));
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot create a temporary directory for the import."));
 
     EntityLoader loader(path, spool.path(), wsId, m_issues, m_maxIssues);
     ImportSummary summary;
@@ -109,11 +116,11 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
         if (const EntityDef *e = findEntity(key.text))
             return e;
         if (skippedEntityNames().contains(key.text))
-            reportOnce(key, QStringLiteral("Kong does not import %1 (db_export leaves it out)").arg(key.text));
+            reportOnce(key, Text::tr("Kong does not import %1 (db_export leaves it out)").arg(key.text));
         else if (key.text.startsWith(QLatin1Char('_')))
-            reportOnce(key, QStringLiteral("unknown top-level key '%1'").arg(key.text));
+            reportOnce(key, Text::tr("unknown top-level key '%1'").arg(key.text));
         else
-            reportOnce(key, QStringLiteral("unknown entity type '%1' (not a Kong 2.5 entity or bundled plugin entity)").arg(key.text));
+            reportOnce(key, Text::tr("unknown entity type '%1' (not a Kong 2.5 entity or bundled plugin entity)").arg(key.text));
         return nullptr;
     };
     qint64 seen = 0;
@@ -123,19 +130,19 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
             summary.formatVersion = v.text;
             if (v.kind != YNode::Scalar || !kFormatVersions.contains(v.text))
                 loader.issue(v.line, v.column, {}, key.text,
-                             QStringLiteral("_format_version '%1' is not one Kong 2.5 reads (\"1.1\" or \"2.1\"); the file "
+                             Text::tr("_format_version '%1' is not one Kong 2.5 reads (\"1.1\" or \"2.1\"); the file "
                                             "comes from a different Kong version or tool. Export it with Kong 2.x "
                                             "(kong config db_export) or convert it (deck convert).")
                                  .arg(v.text));
         } else if (key.text == QLatin1String("_transform")) {
             const auto b = v.kind == YNode::Scalar && v.plain ? boolScalar(v.text) : std::nullopt;
             if (!b)
-                loader.issue(v.line, v.column, {}, key.text, QStringLiteral("expected a boolean"));
+                loader.issue(v.line, v.column, {}, key.text, Text::tr("expected a boolean"));
             loader.setTransform(b.value_or(true));
         } else if (key.text == QLatin1String("_comment")) {
             // free text, ignored as Kong does
         } else if (checkEntityKey(key) && v.kind != YNode::Seq && v.kind != YNode::Null) {
-            loader.issue(v.line, v.column, key.text, {}, QStringLiteral("expected a list of entities"));
+            loader.issue(v.line, v.column, key.text, {}, Text::tr("expected a list of entities"));
         }
     };
     cb.onItem = [&](const YNode &key, YNode &&item) {
@@ -145,12 +152,12 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
             m_progress(QStringLiteral("validate"), seen);
     };
     cb.onError = [&](int line, int column, const QString &message) {
-        loader.issue(line, column, {}, {}, QStringLiteral("YAML syntax error: %1").arg(message));
+        loader.issue(line, column, {}, {}, Text::tr("YAML syntax error: %1").arg(message));
     };
     readYamlStream(in, cb);
     if (summary.formatVersion.isEmpty() && m_issues.isEmpty())
         loader.issue(0, 0, {}, QStringLiteral("_format_version"),
-                     QStringLiteral("missing _format_version (Kong's exports start with _format_version: \"2.1\")"));
+                     Text::tr("missing _format_version (Kong's exports start with _format_version: \"2.1\")"));
     loader.finish();
 
     if (!m_issues.isEmpty()) {
@@ -158,9 +165,9 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
         for (const ImportIssue &i : std::as_const(m_issues))
             lines << i.toString();
         return Error::make(ErrorKind::Config,
-                           QStringLiteral("%1 is not a valid declarative configuration: %2")
+                           Text::tr("%1 is not a valid declarative configuration: %2")
                                .arg(path, m_issues.first().toString()),
-                           QStringLiteral("Fix the file at the positions listed (a file cut short by a failed copy must "
+                           Text::tr("Fix the file at the positions listed (a file cut short by a failed copy must "
                                           "be exported again). Nothing was written."),
                            lines.join(QLatin1Char('\n')));
     }
@@ -178,7 +185,7 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
         const EntityDef &e = *findEntity(name);
         QFile file(loader.spoolPath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(ErrorKind::Environment, QStringLiteral("Cannot read the spool file %1.").arg(file.fileName()));
+            return Error::make(ErrorKind::Environment, Text::tr("Cannot read the spool file %1.").arg(file.fileName()));
         const QStringList cols = EntityLoader::columns(e);
         QStringList quoted;
         for (const QString &c : cols)

@@ -18,7 +18,16 @@
 #include <QThread>
 #include <QUuid>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Migrations)
+};
+} // namespace
 
 Engine::Engine(const Catalog &catalog, ConnectionSettings settings, Options options)
     : m_catalog(catalog), m_settings(std::move(settings)), m_options(std::move(options))
@@ -117,7 +126,7 @@ Result<qint64> Engine::runSection(PgConnection &conn, const PlanStep &step, cons
             if (!section.function.isEmpty()) {
                 const TeardownFunction *fn = TeardownFunctions::find(section.function);
                 if (!fn)
-                    return Error::make(ErrorKind::Internal, QStringLiteral("Unknown teardown function %1").arg(section.function));
+                    return Error::make(ErrorKind::Internal, Text::tr("Unknown teardown function %1").arg(section.function));
                 return (*fn)(conn, TeardownContext{step.subsystem, step.migration});
             }
             if (Status s = conn.execScript(substitute(section.sql)); !s)
@@ -233,8 +242,8 @@ RunReport Engine::run(MigrationCommand command, EngineObserver *observer, std::s
         if (!st)
             return finish(st.error());
         if (!st->subsystems.isEmpty())
-            return finish(Error::make(ErrorKind::Sql, QStringLiteral("Database already bootstrapped"),
-                                      QStringLiteral("Another node bootstrapped it meanwhile.")));
+            return finish(Error::make(ErrorKind::Sql, Text::tr("Database already bootstrapped"),
+                                      Text::tr("Another node bootstrapped it meanwhile.")));
     } else {
         planned = plan(**conn, command);
         if (!planned)
@@ -273,7 +282,7 @@ RunReport Engine::run(MigrationCommand command, EngineObserver *observer, std::s
         if (!s) {
             r.outcome = cancel->isCancelled() ? StepReport::Outcome::Cancelled : StepReport::Outcome::Failed;
             Error e = s.error();
-            e.message = QStringLiteral("failed to run migration '%1' %2: %3")
+            e.message = Text::tr("failed to run migration '%1' %2: %3")
                             .arg(step.migration, step.phase == Phase::Up ? QStringLiteral("up") : QStringLiteral("teardown"), e.message);
             r.error = e;
             if (observer)
@@ -305,7 +314,7 @@ Status Engine::reset(EngineObserver *observer)
     if (!state)
         return state.error();
     if (state->needsBootstrap)
-        return Error::make(ErrorKind::Sql, QStringLiteral("Database not bootstrapped, nothing to reset"));
+        return Error::make(ErrorKind::Sql, Text::tr("Database not bootstrapped, nothing to reset"));
     MigrationLock::Options lo;
     lo.ttlSeconds = m_options.lockTtlSeconds;
     auto lock = MigrationLock::acquire(**conn, lo);

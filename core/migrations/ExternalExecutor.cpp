@@ -14,7 +14,16 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Migrations)
+};
+} // namespace
 namespace {
 
 constexpr int kPollMs = 50;
@@ -121,7 +130,7 @@ ExternalRunReport ExternalExecutor::run(KongCliCommand command, const ExternalRu
         auto before = probeOnce(*m_probe, cancel);
         if (!before) {
             r.error = before.error();
-            r.error->message = QStringLiteral("Cannot read schema_meta before running Kong: ") + r.error->message;
+            r.error->message = Text::tr("Cannot read schema_meta before running Kong: ") + r.error->message;
             return r;
         }
         r.before = *before;
@@ -145,9 +154,9 @@ ExternalRunReport ExternalExecutor::run(KongCliCommand command, const ExternalRu
     p.start();
     if (!p.waitForStarted(30000)) {
         const bool direct = m_config.commandPrefix.isEmpty();
-        r.error = Error::make(ErrorKind::Environment, QStringLiteral("%1 not found").arg(argv.first()),
-                              direct ? QStringLiteral("Install Kong or set the command prefix.")
-                                     : QStringLiteral("Install %1 or fix the command prefix.").arg(argv.first()),
+        r.error = Error::make(ErrorKind::Environment, Text::tr("%1 not found").arg(argv.first()),
+                              direct ? Text::tr("Install Kong or set the command prefix.")
+                                     : Text::tr("Install %1 or fix the command prefix.").arg(argv.first()),
                               Redactor::redact(p.errorString()));
         r.durationMs = clock.elapsed();
         return r;
@@ -194,23 +203,23 @@ ExternalRunReport ExternalExecutor::run(KongCliCommand command, const ExternalRu
             r.changes += describeChanges(r.changeSet);
         } else {
             afterError = after.error();
-            afterError->message = QStringLiteral("Cannot read schema_meta after running Kong: ") + afterError->message;
+            afterError->message = Text::tr("Cannot read schema_meta after running Kong: ") + afterError->message;
         }
     }
 
     const QString what = QStringLiteral("kong migrations ") + kongCliCommandName(command);
     if (r.cancelled) {
-        r.error = Error::make(ErrorKind::Cancelled, what + QStringLiteral(" was cancelled and stopped"),
-                              QStringLiteral("Check the state with 'kong migrations list'; a lock Kong left "
+        r.error = Error::make(ErrorKind::Cancelled, Text::tr("%1 was cancelled and stopped").arg(what),
+                              Text::tr("Check the state with 'kong migrations list'; a lock Kong left "
                                              "behind expires after --lock-timeout."));
     } else if (r.timedOut) {
         r.error = Error::make(ErrorKind::Timeout,
-                              what + QStringLiteral(" did not finish within %1 s and was stopped").arg(m_config.timeoutSeconds),
-                              QStringLiteral("Raise the timeout for long migrations; check the state with "
+                              Text::tr("%1 did not finish within %2 s and was stopped").arg(what).arg(m_config.timeoutSeconds),
+                              Text::tr("Raise the timeout for long migrations; check the state with "
                                              "'kong migrations list' first."));
     } else if (p.exitStatus() == QProcess::CrashExit) {
         r.error = Error::make(ErrorKind::Internal, what + QStringLiteral(" crashed"),
-                              QStringLiteral("Check the output above and the state with 'kong migrations list'."),
+                              Text::tr("Check the output above and the state with 'kong migrations list'."),
                               r.lines.isEmpty() ? QString() : r.lines.last());
     } else {
         r.error = classifyKongOutput(command, r.exitCode, r.lines);

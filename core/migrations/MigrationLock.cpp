@@ -14,7 +14,16 @@
 
 #include <unistd.h>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Migrations)
+};
+} // namespace
 namespace {
 
 /// One attempt, in one transaction like Kong: purge expired rows, insert ours if absent.
@@ -42,8 +51,8 @@ QString holderDescription(PgConnection &conn)
     auto r = conn.exec(QStringLiteral("SELECT owner, floor(extract(epoch FROM ttl - now()))::bigint "
                                       "FROM locks WHERE key = 'migrations'"));
     if (!r || r->rows() == 0)
-        return QStringLiteral("unknown holder");
-    return QStringLiteral("%1 (expires in %2 s)").arg(r->value(0, 0)).arg(r->integer(0, 1));
+        return Text::tr("unknown holder");
+    return Text::tr("%1 (expires in %2 s)").arg(r->value(0, 0)).arg(r->integer(0, 1));
 }
 
 } // namespace
@@ -75,21 +84,21 @@ Result<std::unique_ptr<MigrationLock>> MigrationLock::acquire(PgConnection &conn
             break;
         if (!options.wait) {
             return Error::make(ErrorKind::Timeout,
-                               QStringLiteral("aborted: another node is performing database changes"),
-                               QStringLiteral("Wait for it to finish (holder: %1), or, if no migration is "
+                               Text::tr("aborted: another node is performing database changes"),
+                               Text::tr("Wait for it to finish (holder: %1), or, if no migration is "
                                               "running, wait for the lock to expire.")
                                    .arg(holderDescription(conn)));
         }
         if (deadline.hasExpired()) {
             return Error::make(ErrorKind::Timeout,
-                               QStringLiteral("Timed out after %1 s waiting for the migration lock").arg(options.waitSeconds),
-                               QStringLiteral("Another node holds it: %1. Retry later or raise --lock-timeout.")
+                               Text::tr("Timed out after %1 s waiting for the migration lock").arg(options.waitSeconds),
+                               Text::tr("Another node holds it: %1. Retry later or raise --lock-timeout.")
                                    .arg(holderDescription(conn)));
         }
         const int nap = int(qMin<qint64>(sleeps[qMin(attempt++, 3)], qMax<qint64>(1, deadline.remainingTime())));
         for (int slept = 0; slept < nap; slept += 50) {
             if (cancel && cancel->isCancelled())
-                return Error::make(ErrorKind::Cancelled, QStringLiteral("Cancelled while waiting for the migration lock."));
+                return Error::make(ErrorKind::Cancelled, Text::tr("Cancelled while waiting for the migration lock."));
             QThread::msleep(50);
         }
     }
@@ -148,7 +157,7 @@ Status MigrationLock::release()
         auto c = PgConnection::open(m_conn->settings());
         if (!c)
             return Error::make(ErrorKind::HostUnreachable,
-                               QStringLiteral("Connection lost; the migration lock expires by itself after %1 s").arg(m_ttl));
+                               Text::tr("Connection lost; the migration lock expires by itself after %1 s").arg(m_ttl));
         fresh = std::move(*c);
         conn = fresh.get();
     }

@@ -5,7 +5,16 @@
 
 #include <QJsonArray>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Migrations)
+};
+} // namespace
 
 QString commandName(MigrationCommand command)
 {
@@ -69,17 +78,17 @@ Result<Plan> buildPlan(MigrationCommand command, const SchemaState &state, bool 
     if (state.hasUnknown()) {
         QStringList names = state.unknownSubsystems + state.unknownMigrations;
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("The datastore records migrations this tool's catalog does not know: %1")
+                           Text::tr("The datastore records migrations this tool's catalog does not know: %1")
                                .arg(names.join(QStringLiteral(", "))),
-                           QStringLiteral("These come from Kong Enterprise, custom plugins or a newer Kong. Run "
+                           Text::tr("These come from Kong Enterprise, custom plugins or a newer Kong. Run "
                                           "this upgrade with the external executor (the real 'kong migrations' "
                                           "CLI of the target version)."));
     }
     if (!state.newerMigrations.isEmpty()) {
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("The datastore is newer than the target Kong %1: %2")
+                           Text::tr("The datastore is newer than the target Kong %1: %2")
                                .arg(state.target.toString(), state.newerMigrations.join(QStringLiteral(", "))),
-                           QStringLiteral("Choose a newer target version; Kong migrations never go backwards."));
+                           Text::tr("Choose a newer target version; Kong migrations never go backwards."));
     }
     Plan plan;
     plan.command = command;
@@ -106,8 +115,8 @@ Result<Plan> buildPlan(MigrationCommand command, const SchemaState &state, bool 
     switch (command) {
     case MigrationCommand::Bootstrap:
         if (!state.needsBootstrap)
-            return Error::make(ErrorKind::Sql, QStringLiteral("Database already bootstrapped"),
-                               QStringLiteral("Use 'migrations up' to apply new migrations, or 'bootstrap --force' "
+            return Error::make(ErrorKind::Sql, Text::tr("Database already bootstrapped"),
+                               Text::tr("Use 'migrations up' to apply new migrations, or 'bootstrap --force' "
                                               "to reset and bootstrap again (destroys all data)."));
         plan.createsBookkeeping = true;
         for (const SubsystemState &ss : state.subsystems) {
@@ -121,18 +130,18 @@ Result<Plan> buildPlan(MigrationCommand command, const SchemaState &state, bool 
         break;
     case MigrationCommand::Up:
         if (state.needsBootstrap)
-            return Error::make(ErrorKind::Sql, QStringLiteral("Cannot run migrations: ") + state.summary().section(QLatin1Char('\n'), 0, 0),
-                               QStringLiteral("Run 'migrations bootstrap' for a new installation."));
+            return Error::make(ErrorKind::Sql, Text::tr("Cannot run migrations: ") + state.summary().section(QLatin1Char('\n'), 0, 0),
+                               Text::tr("Run 'migrations bootstrap' for a new installation."));
         if (state.hasPending()) {
             // Kong refuses any up while something is pending. We continue only an up that
             // was interrupted: every pending migration sits before every new one, so this
             // run is the rest of the same plan (and ends as one uninterrupted up would).
             if (!state.hasNew() || !pendingPrecedeNew(state)) {
-                return Error::make(ErrorKind::Sql, QStringLiteral("Database has pending migrations; run 'kong migrations finish'"),
-                                   force ? QStringLiteral("--force never re-runs migrations (Kong's re-runs are not idempotent): run 'migrations finish' first.")
-                                         : QStringLiteral("Run 'migrations finish' once the old cluster no longer uses the datastore."));
+                return Error::make(ErrorKind::Sql, Text::tr("Database has pending migrations; run 'kong migrations finish'"),
+                                   force ? Text::tr("--force never re-runs migrations (Kong's re-runs are not idempotent): run 'migrations finish' first.")
+                                         : Text::tr("Run 'migrations finish' once the old cluster no longer uses the datastore."));
             }
-            plan.notes << QStringLiteral("Continuing an interrupted 'up': the pending migrations all precede the new "
+            plan.notes << Text::tr("Continuing an interrupted 'up': the pending migrations all precede the new "
                                          "ones, so this completes the same upgrade (Kong itself would refuse).");
         }
         for (const SubsystemState &ss : state.subsystems) {
@@ -144,8 +153,8 @@ Result<Plan> buildPlan(MigrationCommand command, const SchemaState &state, bool 
         break;
     case MigrationCommand::Finish:
         if (state.needsBootstrap)
-            return Error::make(ErrorKind::Sql, QStringLiteral("Cannot run migrations: database needs bootstrapping"),
-                               QStringLiteral("Run 'migrations bootstrap' first."));
+            return Error::make(ErrorKind::Sql, Text::tr("Cannot run migrations: database needs bootstrapping"),
+                               Text::tr("Run 'migrations bootstrap' first."));
         for (const SubsystemState &ss : state.subsystems) {
             for (const QString &name : ss.pending) {
                 const MigrationEntry *m = ss.entry->migration(name);
@@ -153,21 +162,21 @@ Result<Plan> buildPlan(MigrationCommand command, const SchemaState &state, bool 
             }
         }
         if (state.hasNew())
-            plan.notes << QStringLiteral("New migrations available; run 'kong migrations up' to proceed");
+            plan.notes << Text::tr("New migrations available; run 'kong migrations up' to proceed");
         break;
     }
     if (!state.unknownPlugins.isEmpty())
-        plan.notes << QStringLiteral("Plugins without catalog entries are skipped: %1")
+        plan.notes << Text::tr("Plugins without catalog entries are skipped: %1")
                           .arg(state.unknownPlugins.join(QStringLiteral(", ")));
     return plan;
 }
 
 QString Plan::toText(bool withSql) const
 {
-    QString out = QStringLiteral("Plan: %1 to Kong %2, %3 step(s)\n")
+    QString out = Text::tr("Plan: %1 to Kong %2, %3 step(s)\n")
                       .arg(commandName(command), target.toString()).arg(steps.size());
     if (createsBookkeeping)
-        out += QStringLiteral("  0. create schema_meta and locks (Kong's bookkeeping tables)\n");
+        out += Text::tr("  0. create schema_meta and locks (Kong's bookkeeping tables)\n");
     for (int i = 0; i < steps.size(); ++i) {
         const PlanStep &s = steps.at(i);
         out += QStringLiteral("  %1. %2%3\n").arg(i + 1).arg(s.title(), s.destructive ? QStringLiteral("  [destructive]") : QString());
@@ -178,11 +187,11 @@ QString Plan::toText(bool withSql) const
                 if (!tables.contains(t))
                     tables << t;
             }
-            out += QStringLiteral("       locks: %1; ~%2 rows%3%4\n")
+            out += Text::tr("       locks: %1; ~%2 rows%3%4\n")
                        .arg(tables.join(QStringLiteral(", ")))
                        .arg(s.risk.rowEstimate)
-                       .arg(s.risk.buildsIndex ? QStringLiteral("; builds an index") : QString(),
-                            s.risk.rewritesRows ? QStringLiteral("; rewrites rows") : QString());
+                       .arg(s.risk.buildsIndex ? Text::tr("; builds an index") : QString(),
+                            s.risk.rewritesRows ? Text::tr("; rewrites rows") : QString());
         }
         for (const TeardownStep &t : s.teardown)
             out += QStringLiteral("       - %1\n").arg(t.description);
@@ -192,9 +201,9 @@ QString Plan::toText(bool withSql) const
         }
     }
     if (command == MigrationCommand::Up && pendingAfter() > 0)
-        out += QStringLiteral("  %1 migration(s) will be left pending until 'finish'.\n").arg(pendingAfter());
+        out += Text::tr("  %1 migration(s) will be left pending until 'finish'.\n").arg(pendingAfter());
     for (const QString &n : notes)
-        out += QStringLiteral("  Note: %1\n").arg(n);
+        out += Text::tr("  Note: %1\n").arg(n);
     return out;
 }
 

@@ -3,7 +3,16 @@
 
 #include "Catalog.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Migrations)
+};
+} // namespace
 
 SchemaState SchemaState::derive(const DatastoreStatus &status, const Catalog &catalog,
                                 const KongVersion &target, const QStringList &pluginsSetting)
@@ -89,26 +98,43 @@ SchemaState::Kind SchemaState::kind() const
     return Kind::UpToDate;
 }
 
-QString SchemaState::summary() const
+QString SchemaState::summaryText(bool translated) const
 {
+    // Kong's wording is the source text, so the English stays Kong's verbatim message.
+    const auto text = [translated](const char *source) {
+        return translated ? Text::tr(source) : QString::fromUtf8(source);
+    };
     switch (kind()) {
     case Kind::NeedsBootstrap:
-        return QStringLiteral("Database needs bootstrapping or is older than Kong 1.0.\n\n"
-                              "To start a new installation from scratch, run 'kong migrations bootstrap'.\n\n"
-                              "To migrate from a version older than 1.0, migrate to Kong 1.5.0 first. \n"
-                              "If you still have 'apis' entities, you can convert them to Routes and Services\n"
-                              "using the 'kong migrations migrate-apis' command in Kong 1.5.0.\n");
+        return text(QT_TRANSLATE_NOOP("kuw::core::Migrations",
+                                      "Database needs bootstrapping or is older than Kong 1.0.\n\n"
+                                      "To start a new installation from scratch, run 'kong migrations bootstrap'.\n\n"
+                                      "To migrate from a version older than 1.0, migrate to Kong 1.5.0 first. \n"
+                                      "If you still have 'apis' entities, you can convert them to Routes and Services\n"
+                                      "using the 'kong migrations migrate-apis' command in Kong 1.5.0.\n"));
     case Kind::PendingMigrations:
-        return hasNew() ? QStringLiteral("Database has pending migrations from a previous upgrade, and new "
-                                         "migrations from this upgrade (version %1)")
+        return hasNew() ? text(QT_TRANSLATE_NOOP("kuw::core::Migrations",
+                                                 "Database has pending migrations from a previous upgrade, and new "
+                                                 "migrations from this upgrade (version %1)"))
                               .arg(target.toString())
-                        : QStringLiteral("Database has pending migrations; run 'kong migrations finish' when ready");
+                        : text(QT_TRANSLATE_NOOP("kuw::core::Migrations",
+                                                 "Database has pending migrations; run 'kong migrations finish' when ready"));
     case Kind::NewMigrations:
-        return QStringLiteral("New migrations available; run 'kong migrations up' to proceed");
+        return text(QT_TRANSLATE_NOOP("kuw::core::Migrations", "New migrations available; run 'kong migrations up' to proceed"));
     case Kind::UpToDate:
-        return QStringLiteral("Database is up-to-date");
+        return text(QT_TRANSLATE_NOOP("kuw::core::Migrations", "Database is up-to-date"));
     }
     return {};
+}
+
+QString SchemaState::summary() const
+{
+    return summaryText(true);
+}
+
+QString SchemaState::kongSummary() const
+{
+    return summaryText(false);
 }
 
 } // namespace kuw::core

@@ -48,8 +48,14 @@ struct SchemaState
     Kind kind() const;
     /// Refuse to run natively: names we cannot account for (see the external executor).
     bool hasUnknown() const { return !unknownSubsystems.isEmpty() || !unknownMigrations.isEmpty(); }
-    /// Kong's own wording for the state, e.g. "Database needs bootstrapping or is older than Kong 1.0."
+    /// Kong's own wording for the state, e.g. "Database needs bootstrapping or is older than Kong 1.0.",
+    /// translated into the chosen language (translations/README.md).
     QString summary() const;
+    /// The same in Kong's own English, untranslated: what `migrations list` prints, as Kong does.
+    QString kongSummary() const;
+
+private:
+    QString summaryText(bool translated) const;
 };
 
 } // namespace kuw::core

@@ -3,7 +3,16 @@
 
 #include <QJsonArray>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Status)
+};
+} // namespace
 
 const SubsystemMeta *DatastoreStatus::subsystem(const QString &name) const
 {
@@ -52,39 +61,39 @@ QJsonObject DatastoreStatus::toJson() const
 QString DatastoreStatus::toText() const
 {
     QString out;
-    out += QStringLiteral("Server:      PostgreSQL %1\n").arg(serverVersion);
-    out += QStringLiteral("Connected:   %1@%2, schema %3%4\n")
+    out += Text::tr("Server:      PostgreSQL %1\n").arg(serverVersion);
+    out += Text::tr("Connected:   %1@%2, schema %3%4\n")
                .arg(currentUser, database, schema,
-                    canCreate ? QString() : QStringLiteral(" (no CREATE privilege)"));
+                    canCreate ? QString() : Text::tr(" (no CREATE privilege)"));
     if (!schemaMetaPresent) {
         out += schemaMetaHiddenByPrivileges
-                   ? QStringLiteral("Kong schema: schema_meta exists but this role cannot read it (Kong would report 'needs bootstrap')\n")
-                   : QStringLiteral("Kong schema: none (database needs bootstrapping)\n");
+                   ? Text::tr("Kong schema: schema_meta exists but this role cannot read it (Kong would report 'needs bootstrap')\n")
+                   : Text::tr("Kong schema: none (database needs bootstrapping)\n");
     } else if (subsystems.isEmpty()) {
-        out += QStringLiteral("Kong schema: schema_meta is empty (bootstrapped, every migration new)\n");
+        out += Text::tr("Kong schema: schema_meta is empty (bootstrapped, every migration new)\n");
     } else {
-        out += QStringLiteral("Kong schema: %1 subsystem(s)\n").arg(subsystems.size());
+        out += Text::tr("Kong schema: %1 subsystem(s)\n").arg(subsystems.size());
         qsizetype width = 0;
         for (const SubsystemMeta &s : subsystems)
             width = qMax(width, s.subsystem.size());
         for (const SubsystemMeta &s : subsystems) {
-            out += QStringLiteral("  %1  executed: %2\n")
+            out += Text::tr("  %1  executed: %2\n")
                        .arg(s.subsystem.rightJustified(width),
                             s.executed.isEmpty() ? QStringLiteral("-") : s.executed.join(QStringLiteral(", ")));
             if (!s.pending.isEmpty())
-                out += QStringLiteral("  %1  pending:  %2\n")
+                out += Text::tr("  %1  pending:  %2\n")
                            .arg(QString(width, QLatin1Char(' ')), s.pending.join(QStringLiteral(", ")));
         }
     }
     if (!locksTablePresent && schemaMetaPresent)
-        out += QStringLiteral("Migration lock: locks table missing\n");
+        out += Text::tr("Migration lock: locks table missing\n");
     else if (!lock)
-        out += QStringLiteral("Migration lock: free\n");
+        out += Text::tr("Migration lock: free\n");
     else if (lock->expired)
-        out += QStringLiteral("Migration lock: stale row from %1, expired %2 s ago (the next run takes it over)\n")
+        out += Text::tr("Migration lock: stale row from %1, expired %2 s ago (the next run takes it over)\n")
                    .arg(lock->owner).arg(-lock->secondsLeft);
     else
-        out += QStringLiteral("Migration lock: HELD by %1, expires in %2 s\n").arg(lock->owner).arg(lock->secondsLeft);
+        out += Text::tr("Migration lock: HELD by %1, expires in %2 s\n").arg(lock->owner).arg(lock->secondsLeft);
     return out;
 }
 

@@ -5,7 +5,16 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Cutover)
+};
+} // namespace
 namespace {
 
 const QString NodesOld = QStringLiteral("old");
@@ -97,13 +106,13 @@ Result<Checkpoints::Event> Checkpoints::pass(const QString &id, const QString &d
 {
     const int i = indexOf(id);
     if (i < 0)
-        return Error::make(ErrorKind::Internal, QStringLiteral("Unknown checkpoint \"%1\" for a %2 deployment")
+        return Error::make(ErrorKind::Internal, Text::tr("Unknown checkpoint \"%1\" for a %2 deployment")
                                                     .arg(id, deploymentKindId(m_kind)));
     for (int k = 0; k < i; ++k)
         if (!m_items.at(k).done)
             return Error::make(ErrorKind::Config,
-                               QStringLiteral("Checkpoint \"%1\" cannot pass before \"%2\"").arg(id, m_items.at(k).id),
-                               QStringLiteral("Complete the checkpoints in order."));
+                               Text::tr("Checkpoint \"%1\" cannot pass before \"%2\"").arg(id, m_items.at(k).id),
+                               Text::tr("Complete the checkpoints in order."));
     m_items[i].done = true;
     m_items[i].detail = detail;
     return Event{QStringLiteral("passed"), detail, {{QStringLiteral("checkpoint"), id}}};
@@ -135,14 +144,14 @@ Checkpoints::Event Checkpoints::setStages(const QList<int> &stages)
 Result<Checkpoints::Event> Checkpoints::confirmStage(double observedSharePercent)
 {
     if (m_stagesConfirmed >= m_stages.size())
-        return Error::make(ErrorKind::Config, QStringLiteral("Every traffic stage is already confirmed"));
+        return Error::make(ErrorKind::Config, Text::tr("Every traffic stage is already confirmed"));
     const int traffic = indexOf(QStringLiteral("traffic"));
     if (traffic < 0)
-        return Error::make(ErrorKind::Internal, QStringLiteral("A %1 deployment has no traffic stages").arg(deploymentKindId(m_kind)));
+        return Error::make(ErrorKind::Internal, Text::tr("A %1 deployment has no traffic stages").arg(deploymentKindId(m_kind)));
     for (int k = 0; k < traffic; ++k)
         if (!m_items.at(k).done)
-            return Error::make(ErrorKind::Config, QStringLiteral("Traffic cannot move before \"%1\"").arg(m_items.at(k).id),
-                               QStringLiteral("Verify the new nodes first."));
+            return Error::make(ErrorKind::Config, Text::tr("Traffic cannot move before \"%1\"").arg(m_items.at(k).id),
+                               Text::tr("Verify the new nodes first."));
     const int stage = m_stages.at(m_stagesConfirmed);
     const QString detail = QStringLiteral("stage %1 %: %2 % observed on the new cluster")
                                .arg(stage).arg(observedSharePercent, 0, 'f', 1);
@@ -220,16 +229,16 @@ Result<QList<int>> Checkpoints::parseStages(const QString &text)
         bool ok = false;
         const int v = part.toInt(&ok);
         if (!ok || v < 1 || v > 100)
-            return Error::make(ErrorKind::Config, QStringLiteral("Traffic stages: \"%1\" is not a percentage from 1 to 100").arg(part),
-                               QStringLiteral("Write the stages as percentages, e.g. 10, 50, 100."));
+            return Error::make(ErrorKind::Config, Text::tr("Traffic stages: \"%1\" is not a percentage from 1 to 100").arg(part),
+                               Text::tr("Write the stages as percentages, e.g. 10, 50, 100."));
         if (!out.isEmpty() && v <= out.last())
-            return Error::make(ErrorKind::Config, QStringLiteral("Traffic stages: %1 does not follow %2").arg(v).arg(out.last()),
-                               QStringLiteral("Each stage must move more traffic than the one before, e.g. 10, 50, 100."));
+            return Error::make(ErrorKind::Config, Text::tr("Traffic stages: %1 does not follow %2").arg(v).arg(out.last()),
+                               Text::tr("Each stage must move more traffic than the one before, e.g. 10, 50, 100."));
         out << v;
     }
     if (out.isEmpty() || out.last() != 100)
-        return Error::make(ErrorKind::Config, QStringLiteral("Traffic stages must end at 100 %"),
-                           QStringLiteral("Add 100 as the last stage: all traffic on the new cluster before finish."));
+        return Error::make(ErrorKind::Config, Text::tr("Traffic stages must end at 100 %"),
+                           Text::tr("Add 100 as the last stage: all traffic on the new cluster before finish."));
     return out;
 }
 

@@ -13,14 +13,23 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Session)
+};
+} // namespace
 namespace {
 
 std::string s(const QString &q) { return Redactor::redact(q).toStdString(); }
 QString journalRemedy()
 {
-    return QStringLiteral("Free disk space or fix the permissions of the journal's folder; until then this "
-                          "session cannot be resumed after a crash.");
+    return Text::tr("Free disk space or fix the permissions of the journal's folder; until then this "
+                    "session cannot be resumed after a crash.");
 }
 QString q(const YAML::Node &n) { return n ? QString::fromStdString(n.as<std::string>("")) : QString(); }
 
@@ -34,8 +43,8 @@ QString Journal::defaultDirectory()
 Result<Journal> Journal::create(const QString &dir, const QString &datastore, const QString &mode)
 {
     if (!QDir().mkpath(dir))
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot create the journal directory %1").arg(dir),
-                           QStringLiteral("Check permissions of the application data directory."));
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot create the journal directory %1").arg(dir),
+                           Text::tr("Check permissions of the application data directory."));
     Journal j;
     j.m_created = QDateTime::currentDateTimeUtc();
     j.m_id = j.m_created.toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
@@ -70,13 +79,13 @@ Result<Journal> Journal::load(const QString &path)
             j.m_events.append(ev);
         }
         if (j.m_id.isEmpty())
-            return Error::make(ErrorKind::Config, QStringLiteral("%1: not an upgrade journal (no id)").arg(path));
+            return Error::make(ErrorKind::Config, Text::tr("%1: not an upgrade journal (no id)").arg(path));
         return j;
     } catch (const YAML::Exception &e) {
         return Error::make(ErrorKind::Config,
                            QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.mark.line + 1).arg(e.mark.column + 1)
                                .arg(QString::fromStdString(e.msg)),
-                           QStringLiteral("The journal is damaged; start a new session (the datastore state is re-checked anyway)."));
+                           Text::tr("The journal is damaged; start a new session (the datastore state is re-checked anyway)."));
     }
 }
 
@@ -155,13 +164,13 @@ Status Journal::save() const
 
     QSaveFile f(m_path); // atomic: a crash never leaves half a journal
     if (!f.open(QIODevice::WriteOnly))
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot write the journal %1: %2").arg(m_path, f.errorString()),
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot write the journal %1: %2").arg(m_path, f.errorString()),
                            journalRemedy());
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(out.c_str());
     f.write("\n");
     if (!f.commit())
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot write the journal %1: %2").arg(m_path, f.errorString()),
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot write the journal %1: %2").arg(m_path, f.errorString()),
                            journalRemedy());
     return {};
 }

@@ -6,7 +6,16 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Session)
+};
+} // namespace
 
 std::optional<ConnectionSettings> journaledConnection(const Journal &journal)
 {
@@ -66,17 +75,17 @@ ResumePoint resumePoint(const Journal &journal, const SchemaState &state)
     for (const SubsystemState &s : state.subsystems)
         pending += int(s.pending.size());
     if (state.kind() == SchemaState::Kind::NeedsBootstrap)
-        return {Step::Version, QStringLiteral("The database holds no Kong schema: start from the version page.")};
+        return {Step::Version, Text::tr("The database holds no Kong schema: start from the version page.")};
     if (state.kind() == SchemaState::Kind::UpToDate)
-        return {Step::Summary, QStringLiteral("The datastore is already at the Kong %1 level.").arg(state.target.toString())};
+        return {Step::Summary, Text::tr("The datastore is already at the Kong %1 level.").arg(state.target.toString())};
     if (!state.hasNew())
-        return {Step::AfterUp, QStringLiteral("'up' has run; %1 pending migration(s) wait for 'finish'.").arg(pending)};
+        return {Step::AfterUp, Text::tr("'up' has run; %1 pending migration(s) wait for 'finish'.").arg(pending)};
     if (journal.mode() == QLatin1String("fresh-install"))
-        return {Step::Version, QStringLiteral("A fresh install is re-planned from the version page.")};
+        return {Step::Version, Text::tr("A fresh install is re-planned from the version page.")};
     // New migrations next to pending ones: an `up` stopped part-way (Kong resumes it the same way).
     if (state.hasPending() || journal.last(QStringLiteral("up"), QStringLiteral("started")))
-        return {Step::Up, QStringLiteral("'up' was interrupted: the migrations already committed are kept; run 'up' again for the rest.")};
-    return {Step::Assessment, QStringLiteral("Nothing has changed the datastore yet: the checks run again before any change.")};
+        return {Step::Up, Text::tr("'up' was interrupted: the migrations already committed are kept; run 'up' again for the rest.")};
+    return {Step::Assessment, Text::tr("Nothing has changed the datastore yet: the checks run again before any change.")};
 }
 
 } // namespace kuw::core

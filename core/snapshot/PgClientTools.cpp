@@ -15,10 +15,17 @@
 
 #include <sys/stat.h>
 
+#include <QCoreApplication>
+
 Q_LOGGING_CATEGORY(lcSnapshot, "kuw.snapshot", QtInfoMsg)
 
 namespace kuw::core {
 namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Snapshot)
+};
 
 bool isTool(const QString &path)
 {
@@ -28,7 +35,7 @@ bool isTool(const QString &path)
 
 QString installHint(const QString &major)
 {
-    return QStringLiteral("Install postgresql-client-%1 (apt-get install postgresql-client-%1) "
+    return Text::tr("Install postgresql-client-%1 (apt-get install postgresql-client-%1) "
                           "or set PG_BINDIR to a directory holding pg_dump and pg_restore %1 or newer.")
         .arg(major);
 }
@@ -41,18 +48,18 @@ Result<PgClientTools> toolsIn(const QString &dir)
     t.pgRestore = dir + QStringLiteral("/pg_restore");
     if (!isTool(t.pgDump) || !isTool(t.pgRestore))
         return Error::make(ErrorKind::Environment,
-                           QStringLiteral("pg_dump and pg_restore were not found in %1.").arg(dir),
+                           Text::tr("pg_dump and pg_restore were not found in %1.").arg(dir),
                            installHint(QStringLiteral("<server major>")));
     QProcess p;
     p.start(t.pgDump, {QStringLiteral("--version")});
     if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error::make(ErrorKind::Environment, QStringLiteral("%1 --version failed.").arg(t.pgDump),
+        return Error::make(ErrorKind::Environment, Text::tr("%1 --version failed.").arg(t.pgDump),
                            installHint(QStringLiteral("<server major>")),
                            Redactor::redact(QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
     const QString out = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
     t.versionNum = PgClientTools::parseVersion(out);
     if (t.versionNum == 0)
-        return Error::make(ErrorKind::Environment, QStringLiteral("Unrecognised pg_dump version: %1").arg(out.left(120)),
+        return Error::make(ErrorKind::Environment, Text::tr("Unrecognised pg_dump version: %1").arg(out.left(120)),
                            installHint(QStringLiteral("<server major>")));
     t.versionText = out.section(QLatin1Char(' '), 2, 2);
     return t;
@@ -68,25 +75,25 @@ Error toolError(const QString &what, const QString &stderrText, int exitCode)
 {
     const QString err = Redactor::redact(stderrText.trimmed());
     QString first = err.section(QLatin1Char('\n'), 0, 0);
-    Error e = Error::make(ErrorKind::Sql, QStringLiteral("%1 failed (exit code %2): %3").arg(what).arg(exitCode).arg(first),
+    Error e = Error::make(ErrorKind::Sql, Text::tr("%1 failed (exit code %2): %3").arg(what).arg(exitCode).arg(first),
                           {}, err.right(2000));
     const QString low = err.toLower();
     if (low.contains(QLatin1String("password authentication failed")) || low.contains(QLatin1String("no password supplied"))
         || low.contains(QLatin1String("no pg_hba.conf entry"))) {
         e.kind = ErrorKind::Authentication;
-        e.remedy = QStringLiteral("Check the user and password of the connection.");
+        e.remedy = Text::tr("Check the user and password of the connection.");
     } else if (low.contains(QLatin1String("permission denied"))) {
         e.kind = ErrorKind::Privilege;
-        e.remedy = QStringLiteral("Run with a role that owns the Kong schema (or a superuser).");
+        e.remedy = Text::tr("Run with a role that owns the Kong schema (or a superuser).");
     } else if (low.contains(QLatin1String("server version mismatch"))) {
         e.kind = ErrorKind::Environment;
-        e.remedy = QStringLiteral("Install a pg_dump at least as new as the server (postgresql-client-<N>).");
+        e.remedy = Text::tr("Install a pg_dump at least as new as the server (postgresql-client-<N>).");
     } else if (low.contains(QLatin1String("connection refused")) || low.contains(QLatin1String("could not connect"))) {
         e.kind = ErrorKind::ConnectionRefused;
-        e.remedy = QStringLiteral("Check that the server is reachable from this machine.");
+        e.remedy = Text::tr("Check that the server is reachable from this machine.");
     } else if (low.contains(QLatin1String("no space left"))) {
         e.kind = ErrorKind::Environment;
-        e.remedy = QStringLiteral("Free disk space or choose another snapshot directory.");
+        e.remedy = Text::tr("Free disk space or choose another snapshot directory.");
     }
     return e;
 }
@@ -129,7 +136,7 @@ Result<PgClientTools> PgClientTools::find(const QString &hint)
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
     if (!onPath.isEmpty())
         return toolsIn(QFileInfo(onPath).absolutePath());
-    return Error::make(ErrorKind::Environment, QStringLiteral("pg_dump and pg_restore are not installed."),
+    return Error::make(ErrorKind::Environment, Text::tr("pg_dump and pg_restore are not installed."),
                        installHint(QStringLiteral("<server major>")));
 }
 
@@ -139,7 +146,7 @@ Status PgClientTools::checkServer(int serverVersionNum) const
         return {};
     const QString server = majorName(serverVersionNum);
     return Error::make(ErrorKind::Environment,
-                       QStringLiteral("pg_dump %1 (%2) is older than the PostgreSQL %3 server; it cannot make a "
+                       Text::tr("pg_dump %1 (%2) is older than the PostgreSQL %3 server; it cannot make a "
                                       "reliable backup.").arg(versionText, pgDump, server),
                        installHint(server));
 }
@@ -171,12 +178,12 @@ Result<QProcessEnvironment> pgEnvironment(const ConnectionSettings &settings, st
     } else if (settings.sslRootCerts.size() > 1) {
         caHolder = std::make_unique<QTemporaryFile>();
         if (!caHolder->open())
-            return Error::make(ErrorKind::Environment, QStringLiteral("Cannot create a temporary CA bundle."));
+            return Error::make(ErrorKind::Environment, Text::tr("Cannot create a temporary CA bundle."));
         for (const QString &f : settings.sslRootCerts) {
             QFile in(f);
             if (!in.open(QIODevice::ReadOnly))
-                return Error::make(ErrorKind::Config, QStringLiteral("lua_ssl_trusted_certificate: cannot read %1").arg(f),
-                                   QStringLiteral("Fix the path or the file permissions."));
+                return Error::make(ErrorKind::Config, Text::tr("lua_ssl_trusted_certificate: cannot read %1").arg(f),
+                                   Text::tr("Fix the path or the file permissions."));
             caHolder->write(in.readAll());
             caHolder->write("\n");
         }
@@ -194,8 +201,8 @@ Result<QByteArray> runTool(const ToolCommand &cmd, const QString &what, const st
     p.setChildProcessModifier([] { ::umask(077); }); // every file the tool creates is 0600
     p.start(cmd.program, cmd.args);
     if (!p.waitForStarted(10000))
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot start %1: %2").arg(cmd.program, p.errorString()),
-                           QStringLiteral("Check the PostgreSQL client installation (or PG_BINDIR)."));
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot start %1: %2").arg(cmd.program, p.errorString()),
+                           Text::tr("Check the PostgreSQL client installation (or PG_BINDIR)."));
     QElapsedTimer timer;
     timer.start();
     QByteArray out;
@@ -206,15 +213,15 @@ Result<QByteArray> runTool(const ToolCommand &cmd, const QString &what, const st
             p.kill();
             p.waitForFinished(5000);
             if (cancelled)
-                return Error::make(ErrorKind::Cancelled, QStringLiteral("%1 cancelled.").arg(what));
-            return Error::make(ErrorKind::Timeout, QStringLiteral("%1 took longer than %2 s.").arg(what).arg(timeoutMs / 1000),
-                               QStringLiteral("Allow more time, or check the server's load."));
+                return Error::make(ErrorKind::Cancelled, Text::tr("%1 cancelled.").arg(what));
+            return Error::make(ErrorKind::Timeout, Text::tr("%1 took longer than %2 s.").arg(what).arg(timeoutMs / 1000),
+                               Text::tr("Allow more time, or check the server's load."));
         }
     }
     out += p.readAllStandardOutput();
     const QString err = QString::fromLocal8Bit(p.readAllStandardError());
     if (p.exitStatus() != QProcess::NormalExit)
-        return Error::make(ErrorKind::Environment, QStringLiteral("%1 crashed.").arg(what), {}, Redactor::redact(err).right(2000));
+        return Error::make(ErrorKind::Environment, Text::tr("%1 crashed.").arg(what), {}, Redactor::redact(err).right(2000));
     if (p.exitCode() != 0)
         return toolError(what, err, p.exitCode());
     if (!err.trimmed().isEmpty())

@@ -11,7 +11,16 @@
 #include <QElapsedTimer>
 #include <QUuid>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Snapshot)
+};
+} // namespace
 namespace {
 
 qint64 runMs(const RunReport &r)
@@ -26,8 +35,8 @@ void noteFailure(RehearsalReport &rep, const RunReport &run)
         return;
     rep.cancelled = run.cancelled;
     rep.error = run.error ? *run.error
-                          : Error::make(ErrorKind::Cancelled, QStringLiteral("Rehearsal cancelled."),
-                                        QStringLiteral("Nothing in production was changed; rehearse again when ready."));
+                          : Error::make(ErrorKind::Cancelled, Text::tr("Rehearsal cancelled."),
+                                        Text::tr("Nothing in production was changed; rehearse again when ready."));
     for (const StepReport &s : run.steps) {
         if (s.outcome != StepReport::Outcome::Failed && s.outcome != StepReport::Outcome::Cancelled)
             continue;
@@ -134,7 +143,7 @@ RehearsalReport rehearse(const Catalog &catalog, const QString &snapshotPath, co
     if (!restored.ok()) {
         rep.error = restored.error;
         if (cluster && rep.error->kind != ErrorKind::Cancelled)
-            rep.error->remedy = QStringLiteral("If production runs a newer PostgreSQL (%1) than this machine's server, "
+            rep.error->remedy = Text::tr("If production runs a newer PostgreSQL (%1) than this machine's server, "
                                                "install that version's server package, or rehearse in a scratch "
                                                "database on the production server.").arg(info->serverVersion);
     } else {
@@ -153,7 +162,7 @@ RehearsalReport rehearse(const Catalog &catalog, const QString &snapshotPath, co
         if (!state) {
             rep.error = state.error();
         } else if (state->kind() == SchemaState::Kind::NeedsBootstrap) {
-            rep.error = Error::make(ErrorKind::Sql, QStringLiteral("The snapshot's datastore is not bootstrapped: nothing to rehearse."));
+            rep.error = Error::make(ErrorKind::Sql, Text::tr("The snapshot's datastore is not bootstrapped: nothing to rehearse."));
         } else {
             if (state->kind() == SchemaState::Kind::NewMigrations) {
                 say(QStringLiteral("Rehearsing up to %1").arg(options.engine.target.toString()));

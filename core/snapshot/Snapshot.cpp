@@ -11,7 +11,16 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Snapshot)
+};
+} // namespace
 namespace {
 
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -51,9 +60,9 @@ Result<SnapshotInfo> parseToc(const QString &path, const QString &list)
     }
     if (info.tocEntries == 0 || info.schema.isEmpty())
         return Error::make(ErrorKind::Sql,
-                           QStringLiteral("The snapshot %1 has no schema_meta table (%2 entries): it is not a Kong datastore backup.")
+                           Text::tr("The snapshot %1 has no schema_meta table (%2 entries): it is not a Kong datastore backup.")
                                .arg(path).arg(info.tocEntries),
-                           QStringLiteral("Take a new snapshot of the Kong database (check pg_schema)."));
+                           Text::tr("Take a new snapshot of the Kong database (check pg_schema)."));
     info.sizeBytes = QFileInfo(path).size();
     info.created = QFileInfo(path).lastModified().toUTC();
     return info;
@@ -64,8 +73,8 @@ Status ensureDirectory(const QString &dir)
     if (QDir(dir).exists())
         return {};
     if (!QDir().mkpath(dir))
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot create the snapshot directory %1.").arg(dir),
-                           QStringLiteral("Choose a writable directory."));
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot create the snapshot directory %1.").arg(dir),
+                           Text::tr("Choose a writable directory."));
     QFile::setPermissions(dir, OwnerOnly | QFileDevice::ExeOwner);
     return {};
 }
@@ -105,8 +114,8 @@ ToolCommand dumpCommand(const PgClientTools &tools, const QString &schema, const
 Result<SnapshotInfo> verifySnapshot(const QString &path, const QString &bindir, std::shared_ptr<PgCancelToken> cancel)
 {
     if (!QFileInfo(path).isFile())
-        return Error::make(ErrorKind::Config, QStringLiteral("The snapshot file %1 does not exist.").arg(path),
-                           QStringLiteral("Choose an existing snapshot file."));
+        return Error::make(ErrorKind::Config, Text::tr("The snapshot file %1 does not exist.").arg(path),
+                           Text::tr("Choose an existing snapshot file."));
     auto tools = PgClientTools::find(bindir);
     if (!tools)
         return tools.error();
@@ -115,7 +124,7 @@ Result<SnapshotInfo> verifySnapshot(const QString &path, const QString &bindir, 
     if (!out) {
         Error e = out.error();
         if (e.kind != ErrorKind::Cancelled && e.remedy.isEmpty())
-            e.remedy = QStringLiteral("The file is damaged or from a newer pg_dump: take a new snapshot, or install a newer postgresql-client.");
+            e.remedy = Text::tr("The file is damaged or from a newer pg_dump: take a new snapshot, or install a newer postgresql-client.");
         return e;
     }
     return parseToc(path, QString::fromUtf8(*out));
@@ -142,9 +151,9 @@ Result<SnapshotInfo> createSnapshot(const ConnectionSettings &settings, const Sn
     if (!hasMeta)
         return hasMeta.error();
     if (hasMeta->value(0, 0) != QLatin1String("t"))
-        return Error::make(ErrorKind::Sql, QStringLiteral("Schema \"%1\" of %2 holds no Kong datastore (no schema_meta table).")
+        return Error::make(ErrorKind::Sql, Text::tr("Schema \"%1\" of %2 holds no Kong datastore (no schema_meta table).")
                                                .arg(schema, settings.database),
-                           QStringLiteral("Check pg_database and pg_schema; bootstrap first if this is a new install."));
+                           Text::tr("Check pg_database and pg_schema; bootstrap first if this is a new install."));
     conn->reset(); // pg_dump opens its own session
 
     const QString dir = options.directory.isEmpty() ? defaultSnapshotDirectory() : options.directory;
@@ -157,8 +166,8 @@ Result<SnapshotInfo> createSnapshot(const ConnectionSettings &settings, const Sn
     {
         QFile f(partial); // created 0600 before pg_dump writes a byte into it
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
-            return Error::make(ErrorKind::Environment, QStringLiteral("Cannot create %1: %2").arg(partial, f.errorString()),
-                               QStringLiteral("Choose a writable snapshot directory."));
+            return Error::make(ErrorKind::Environment, Text::tr("Cannot create %1: %2").arg(partial, f.errorString()),
+                               Text::tr("Choose a writable snapshot directory."));
     }
     std::unique_ptr<QTemporaryFile> ca;
     auto env = pgEnvironment(settings, ca);
@@ -182,7 +191,7 @@ Result<SnapshotInfo> createSnapshot(const ConnectionSettings &settings, const Sn
     QFile::remove(file);
     if (!QFile::rename(partial, file)) {
         QFile::remove(partial);
-        return Error::make(ErrorKind::Environment, QStringLiteral("Cannot rename %1 to %2.").arg(partial, file));
+        return Error::make(ErrorKind::Environment, Text::tr("Cannot rename %1 to %2.").arg(partial, file));
     }
     info->path = file;
     info->serverVersionNum = serverNum;
@@ -208,24 +217,24 @@ RestoreOutcome restoreSnapshot(const ConnectionSettings &settings, const QString
         out.stage = stage;
         out.durationMs = timer.elapsed();
         if (e.kind == ErrorKind::Cancelled)
-            e.message = QStringLiteral("Restore cancelled.");
+            e.message = Text::tr("Restore cancelled.");
         if (out.targetModified)
-            e.remedy = QStringLiteral("The Kong schema of database %1 is now empty: keep Kong stopped, fix the cause and "
+            e.remedy = Text::tr("The Kong schema of database %1 is now empty: keep Kong stopped, fix the cause and "
                                       "restore again from %2 (the file is unchanged), or restore into a new database.")
                            .arg(out.database, path);
         else if (e.remedy.isEmpty())
-            e.remedy = QStringLiteral("Nothing was changed: fix the cause and try again.");
+            e.remedy = Text::tr("Nothing was changed: fix the cause and try again.");
         say(log, QStringLiteral("Restore failed: %1").arg(e.message));
         out.error = e;
         return out;
     };
     if (!out.intoNewDatabase && !options.confirmed)
-        return fail(Error::make(ErrorKind::Config, QStringLiteral("Restoring in place replaces the Kong schema of %1.").arg(out.database),
-                                QStringLiteral("Confirm the restore first, or restore into a new database.")),
+        return fail(Error::make(ErrorKind::Config, Text::tr("Restoring in place replaces the Kong schema of %1.").arg(out.database),
+                                Text::tr("Confirm the restore first, or restore into a new database.")),
                     RestoreOutcome::Stage::Prepare);
     if (out.intoNewDatabase && (options.newDatabase.contains(QLatin1Char('=')) || options.newDatabase.toUtf8().size() > 63))
-        return fail(Error::make(ErrorKind::Config, QStringLiteral("Invalid database name: %1").arg(options.newDatabase),
-                                QStringLiteral("Use at most 63 bytes and no '='.")),
+        return fail(Error::make(ErrorKind::Config, Text::tr("Invalid database name: %1").arg(options.newDatabase),
+                                Text::tr("Use at most 63 bytes and no '='.")),
                     RestoreOutcome::Stage::Prepare);
     auto info = verifySnapshot(path, options.bindir, cancel);
     if (!info)
@@ -239,9 +248,9 @@ RestoreOutcome restoreSnapshot(const ConnectionSettings &settings, const QString
     PgConnection &c = **conn;
     if (!out.intoNewDatabase && c.schema() != info->schema)
         return fail(Error::make(ErrorKind::Config,
-                                QStringLiteral("The snapshot holds schema \"%1\" but the connection uses schema \"%2\".")
+                                Text::tr("The snapshot holds schema \"%1\" but the connection uses schema \"%2\".")
                                     .arg(info->schema, c.schema()),
-                                QStringLiteral("Set pg_schema to the snapshot's schema, or restore into a new database.")),
+                                Text::tr("Set pg_schema to the snapshot's schema, or restore into a new database.")),
                     RestoreOutcome::Stage::Prepare);
 
     ConnectionSettings target = settings;
@@ -261,7 +270,7 @@ RestoreOutcome restoreSnapshot(const ConnectionSettings &settings, const QString
         if (Status s = c.execScript(QStringLiteral("CREATE DATABASE %1").arg(quoted(c, out.database))); !s) {
             Error e = s.error();
             if (e.sqlState == "42P04")
-                e.remedy = QStringLiteral("Choose a database name that does not exist yet.");
+                e.remedy = Text::tr("Choose a database name that does not exist yet.");
             return fail(e, RestoreOutcome::Stage::CreateDatabase);
         }
     } else {

@@ -2,7 +2,16 @@
 // The upgrade-path planner: walks the rules of resources/paths/upgrade-paths.yaml.
 #include "UpgradePath.h"
 
+#include <QCoreApplication>
+
 namespace kuw::core {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Paths)
+};
+} // namespace
 
 namespace {
 
@@ -109,14 +118,14 @@ Status UpgradePath::chain(const PathStop &from, const PathStop &to, Edition edit
     const EditionRules &er = rules(edition);
     const QString ed = editionName(edition);
     if (depth > 16)
-        return Error::make(ErrorKind::Internal, QStringLiteral("the upgrade-path rules loop at %1").arg(to.display()));
+        return Error::make(ErrorKind::Internal, Text::tr("the upgrade-path rules loop at %1").arg(to.display()));
     const bool notOlder = to.version.givenParts() == 2 ? comparePrefix(from.version, to.version, 2) >= 0
                                                        : (from.version <=> to.version) >= 0;
     if (notOlder)
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("%1 is not older than %2: nothing to upgrade (downgrades are not supported)")
+                           Text::tr("%1 is not older than %2: nothing to upgrade (downgrades are not supported)")
                                .arg(from.display(), to.display()),
-                           QStringLiteral("pick a newer target version"));
+                           Text::tr("pick a newer target version"));
 
     auto append = [&](const PathRule *rule) {
         UpgradeHop hop = makeHop(from, to, er, rule);
@@ -137,14 +146,14 @@ Status UpgradePath::chain(const PathStop &from, const PathStop &to, Edition edit
     }
     if (!rule)
         return Error::make(ErrorKind::Unsupported,
-                           QStringLiteral("no known %1 upgrade path to %2").arg(ed, to.display()),
-                           QStringLiteral("check the target version and edition (--edition oss|enterprise)"));
+                           Text::tr("no known %1 upgrade path to %2").arg(ed, to.display()),
+                           Text::tr("check the target version and edition (--edition oss|enterprise)"));
     if (from.version < rule->fromMin) {
         if (!rule->belowVia)
             return Error::make(ErrorKind::Unsupported,
-                               QStringLiteral("%1 upgrade from %2 to %3 is not allowed: the lowest documented source is %4")
+                               Text::tr("%1 upgrade from %2 to %3 is not allowed: the lowest documented source is %4")
                                    .arg(ed, from.display(), to.display(), rule->fromMin.toString()),
-                               QStringLiteral("no documented path; ask Kong support for a migration plan"),
+                               Text::tr("no documented path; ask Kong support for a migration plan"),
                                rule->link);
         if (Status s = chain(from, *rule->belowVia, edition, rule->belowNote, hops, depth + 1); !s)
             return s;
@@ -170,8 +179,8 @@ Status UpgradePath::chain(const PathStop &from, const PathStop &to, Edition edit
 Result<UpgradePlan> UpgradePath::plan(const KongVersion &from, const KongVersion &to, Edition edition) const
 {
     if (!from.isValid() || !to.isValid())
-        return Error::make(ErrorKind::Config, QStringLiteral("both versions are required"),
-                           QStringLiteral("give versions such as 2.1.4 or 2.4.1.0"));
+        return Error::make(ErrorKind::Config, Text::tr("both versions are required"),
+                           Text::tr("give versions such as 2.1.4 or 2.4.1.0"));
     UpgradePlan plan;
     plan.edition = edition;
     plan.from = stopFor(from);

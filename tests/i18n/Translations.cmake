@@ -13,6 +13,9 @@ target_link_libraries(kuw-ts-check PRIVATE kuw_ts_check)
 
 kuw_add_test_suite(kuw_i18n_tests unit i18n/TranslationFilesTest.cpp)
 target_link_libraries(kuw_i18n_tests PRIVATE kuw_ts_check)
+# The core's texts as a rich datastore makes it produce them, and the CLI's --lang (needs the datastore).
+target_sources(kuw_integration_tests PRIVATE i18n/CoreTranslationsTest.cpp)
+target_link_libraries(kuw_integration_tests PRIVATE kuw_ts_check)
 if(KUW_REQUIRE_COMPLETE_TRANSLATIONS)
   set(_kuw_complete true)
 else()

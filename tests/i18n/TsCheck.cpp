@@ -10,8 +10,6 @@
 
 namespace kuw::test {
 
-namespace {
-
 QSet<QString> placeholders(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("%L?(\\d{1,2}|n)"));
@@ -20,6 +18,8 @@ QSet<QString> placeholders(const QString &text)
         out.insert(QLatin1Char('%') + it.next().captured(1));
     return out;
 }
+
+namespace {
 
 QString joined(QSet<QString> set)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -11,5 +12,8 @@ namespace kuw::test {
 /// translation keeping exactly the placeholders (%1…%99, %L1, %n) of its source.
 /// With requireComplete, unfinished (untranslated) entries are problems too.
 QStringList checkTsFile(const QString &path, bool requireComplete);
+
+/// The placeholders of a text: "%1", "%L2" counted as "%2", "%n".
+QSet<QString> placeholders(const QString &text);
 
 } // namespace kuw::test

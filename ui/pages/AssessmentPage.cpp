@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentPage.h"
+#include "widgets/FindingText.h"
 #include "widgets/ThemeColors.h"
 
 #include "UpgradeWizard.h"
@@ -97,8 +98,9 @@ void AssessmentPage::show()
     const QSignalBlocker block(m_findings);
     int blockers = 0, warnings = 0;
     for (const core::Finding &f : m_assessment->findings) {
-        auto *item = new QTreeWidgetItem(m_findings, {core::severityName(f.severity), f.title, f.remedy});
+        auto *item = new QTreeWidgetItem(m_findings, {severityText(f.severity), f.title, f.remedy});
         item->setToolTip(TitleColumn, f.evidence);
+        item->setToolTip(RemedyColumn, f.remedy);
         item->setData(SeverityColumn, Qt::UserRole, f.id);
         if (f.severity == core::Severity::Blocker) {
             ++blockers;

@@ -5,6 +5,7 @@
 #include "assessment/ReadOnlySession.h"
 #include "db/PgConnection.h"
 #include "util/Redactor.h"
+#include "widgets/FindingText.h"
 #include "versions/UpgradePath.h"
 
 #include <QApplication>
@@ -143,7 +144,7 @@ void DiagnosePage::show()
     m_report = out.report;
     int counts[3] = {0, 0, 0};
     for (const core::Finding &f : m_report->assessment.findings) {
-        auto *item = new QTreeWidgetItem(m_findings, {core::severityName(f.severity), f.id, f.title, f.evidence, f.remedy});
+        auto *item = new QTreeWidgetItem(m_findings, {severityText(f.severity), f.id, f.title, f.evidence, f.remedy});
         item->setData(SeverityColumn, Qt::UserRole, int(f.severity));
         item->setToolTip(EvidenceColumn, f.evidence);
         item->setToolTip(RemedyColumn, f.link.isEmpty() ? f.remedy : f.remedy + QLatin1Char('\n') + f.link);

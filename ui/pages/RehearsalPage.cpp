@@ -24,7 +24,19 @@
 namespace kuw::ui {
 namespace {
 enum Column { StepColumn, PhaseColumn, DurationColumn, LockColumn, OutcomeColumn };
+
+/// A step's outcome in the UI language; core::outcomeName() stays the stable id of reports and journals.
+QString outcomeText(core::StepReport::Outcome outcome)
+{
+    switch (outcome) {
+    case core::StepReport::Outcome::Done: return RehearsalPage::tr("done", "step outcome");
+    case core::StepReport::Outcome::Failed: return RehearsalPage::tr("failed", "step outcome");
+    case core::StepReport::Outcome::Cancelled: return RehearsalPage::tr("cancelled", "step outcome");
+    case core::StepReport::Outcome::NotRun: return RehearsalPage::tr("not run", "step outcome");
+    }
+    return {};
 }
+} // namespace
 
 QString RehearsalPage::formatDuration(qint64 ms)
 {
@@ -184,7 +196,7 @@ void RehearsalPage::addSteps(const core::RunReport &run, const QString &phase)
     for (const core::StepReport &s : run.steps) {
         auto *item = new QTreeWidgetItem(m_steps, {QStringLiteral("%1/%2").arg(s.subsystem, s.migration), phase,
                                                    formatDuration(s.durationMs), QString::number(s.lockRetries),
-                                                   core::outcomeName(s.outcome)});
+                                                   outcomeText(s.outcome)});
         item->setData(DurationColumn, Qt::UserRole, s.durationMs);
         item->setTextAlignment(DurationColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(LockColumn, Qt::AlignRight | Qt::AlignVCenter);

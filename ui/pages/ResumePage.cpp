@@ -41,7 +41,9 @@ void ResumePage::initializePage()
     QStringList done;
     for (const core::JournalEvent &e : j.events())
         if (e.event == QLatin1String("done") || e.event == QLatin1String("skipped") || e.event == QLatin1String("acknowledged"))
-            done.append(QStringLiteral("%1 %2").arg(e.step, e.event));
+            done.append(QStringLiteral("%1 %2").arg(e.step, e.event == QLatin1String("done")      ? tr("done", "journal event")
+                                                            : e.event == QLatin1String("skipped") ? tr("skipped", "journal event")
+                                                                                                  : tr("acknowledged", "journal event")));
     done.removeDuplicates();
     if (m_state.checkpoints.doneCount() > 0)
         done.append(tr("cutover checkpoints %1 of %2").arg(m_state.checkpoints.doneCount()).arg(m_state.checkpoints.count()));

@@ -11,11 +11,13 @@ QString reportLine(const QString &what, const core::RunReport &r)
     qint64 ms = 0;
     for (const core::StepReport &s : r.steps)
         ms += s.durationMs;
-    return QStringLiteral("<li>%1: %2 step(s), %3 ms, %4</li>")
-        .arg(what.toHtmlEscaped())
-        .arg(r.steps.size())
-        .arg(ms)
-        .arg(r.ok() ? QStringLiteral("completed") : QStringLiteral("<b>not completed</b>"));
+    const QString outcome = r.ok() ? SummaryPage::tr("completed").toHtmlEscaped()
+                                   : QStringLiteral("<b>%1</b>").arg(SummaryPage::tr("not completed").toHtmlEscaped());
+    return QStringLiteral("<li>%1</li>")
+        .arg(SummaryPage::tr("%1: %n step(s), %2 ms, %3", nullptr, int(r.steps.size()))
+                 .arg(what.toHtmlEscaped())
+                 .arg(ms)
+                 .arg(outcome));
 }
 } // namespace
 
