@@ -8,3 +8,5 @@ gtest_discover_tests(kuw_demo_tests DISCOVERY_MODE PRE_TEST
   PROPERTIES LABELS integration TIMEOUT 300
              ENVIRONMENT "KUW_TEST_PG_STATE=${KUW_TEST_PG_STATE}"
              FIXTURES_REQUIRED pg)
+# The cached initdb template that makes the demo start fast (ScratchPostgres).
+target_sources(kuw_integration_tests PRIVATE integration/ClusterTemplateTest.cpp)

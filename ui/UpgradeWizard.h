@@ -9,6 +9,7 @@ namespace kuw::ui {
 
 class AssessmentPage;
 class CheckpointsPage;
+class DemoSession;
 class FinishGate;
 class ConnectionPage;
 class RehearsalPage;
@@ -68,6 +69,10 @@ public:
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
     void startInDemoMode();
+    /// Runs a demo (the Welcome page's Demo mode, or `session` prepared early by --demo): the
+    /// wizard owns it, so it is torn down with the window. Once per wizard: returns the running one.
+    DemoSession *startDemo(DemoSession *session = nullptr);
+    DemoSession *demoSession() const { return m_demo; }
     /// Restart at a given page (tests, resume).
     void startAt(PageId id);
     /// A kong.conf chosen by the user (command line or file dialog): plugins and checks use it.
@@ -92,6 +97,7 @@ private:
     DiagnosePage *m_diagnose = nullptr;
     CheckpointsPage *m_checkpoints = nullptr;
     FinishGate *m_finishGate = nullptr;
+    DemoSession *m_demo = nullptr;
 };
 
 } // namespace kuw::ui
