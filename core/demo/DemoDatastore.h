@@ -38,7 +38,7 @@ struct DemoOptions
 using DemoLog = std::function<void(const QString &line)>;
 
 /// The embedded datastore of a demo: a scratch PostgreSQL (system binaries, a directory under
-/// QDir::tempPath(), unix socket; as the unprivileged `postgres` user when run as root) holding
+/// /dev/shm when roomy and TMPDIR is unset, else QDir::tempPath(); unix socket; as the unprivileged `postgres` user when run as root) holding
 /// a `kong` database that the real engine bootstrapped, seeded with DemoSeeder at the 1.5
 /// level, then carried with 'up'/'finish' to the start version, with the scenario applied.
 /** create() blocks for seconds: run it on a worker thread. The destructor stops the server
