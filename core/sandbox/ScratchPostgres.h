@@ -27,8 +27,10 @@ public:
         bool tcp = true;          ///< also listen on 127.0.0.1:<free port>
         QString bindir;           ///< override binary lookup
         QString dirTemplate = QStringLiteral("/tmp/kuw-pg.XXXXXX"); ///< short: socket paths are ≤107 bytes
-        /// Copy a cached initdb'd template (ClusterTemplate) instead of running initdb.
-        bool useTemplateCache = true;
+        /// Copy a cached initdb'd template (ClusterTemplate) instead of running initdb. Off by
+        /// default: copies share the template's system identifier, so two of them look like
+        /// one server to checks that compare identifiers (the replica check). A demo has one.
+        bool useTemplateCache = false;
         QString templateCache;    ///< its directory; empty = ClusterTemplate::defaultRoot()
         /// Copy this prepared template (stored by storeTemplate()) when the cache has a usable one.
         QString templateVariant;

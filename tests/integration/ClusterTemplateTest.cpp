@@ -24,6 +24,7 @@ protected:
     {
         ScratchPostgres::Options o;
         o.tcp = false;
+        o.useTemplateCache = true;
         o.templateCache = cache.path();
         return o;
     }
