@@ -8,3 +8,7 @@ gtest_discover_tests(kuw_demo_tests DISCOVERY_MODE PRE_TEST
   PROPERTIES LABELS integration TIMEOUT 300
              ENVIRONMENT "KUW_TEST_PG_STATE=${KUW_TEST_PG_STATE}"
              FIXTURES_REQUIRED pg)
+# The cached initdb template that makes the demo start fast (ScratchPostgres).
+target_sources(kuw_integration_tests PRIVATE integration/ClusterTemplateTest.cpp)
+# The wizard's Demo mode (Welcome page choice).
+target_sources(kuw_ui_tests PRIVATE ui/DemoModeTest.cpp)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UpgradeWizard.h"
 
+#include "DemoSession.h"
+
 #include "pages/AssessmentPage.h"
 #include "pages/CheckpointsPage.h"
 #include "pages/ConnectionPage.h"
@@ -103,6 +105,19 @@ void UpgradeWizard::startInDemoMode()
 {
     m_state.mode = WizardMode::Demo;
     startAt(ConnectionPageId);
+}
+
+DemoSession *UpgradeWizard::startDemo(DemoSession *session)
+{
+    m_state.mode = WizardMode::Demo;
+    if (m_demo) {
+        delete session; // one demo per wizard
+        return m_demo;
+    }
+    m_demo = session ? session : new DemoSession(core::DemoOptions{});
+    m_demo->setParent(this);
+    m_demo->attach(*this);
+    return m_demo;
 }
 
 void UpgradeWizard::startAt(PageId id)

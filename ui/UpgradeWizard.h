@@ -9,6 +9,7 @@ namespace kuw::ui {
 
 class AssessmentPage;
 class CheckpointsPage;
+class DemoSession;
 class FinishGate;
 class ConnectionPage;
 class RehearsalPage;
@@ -80,6 +81,10 @@ public:
 
     /// Demo mode: skip the Welcome choice and start at the Connection page.
     void startInDemoMode();
+    /// Runs a demo (the Welcome page's Demo mode, or `session` prepared early by --demo): the
+    /// wizard owns it, so it is torn down with the window. Once per wizard: returns the running one.
+    DemoSession *startDemo(DemoSession *session = nullptr);
+    DemoSession *demoSession() const { return m_demo; }
     /// Restart at a given page (tests, resume).
     void startAt(PageId id);
     /// A kong.conf chosen by the user (command line or file dialog): plugins and checks use it.
@@ -108,6 +113,7 @@ private:
     ParallelTransferPage *m_parallelTransfer = nullptr;
     ParallelDiffPage *m_parallelDiff = nullptr;
     ParallelDecommissionPage *m_parallelDecommission = nullptr;
+    DemoSession *m_demo = nullptr;
 };
 
 } // namespace kuw::ui

@@ -37,6 +37,7 @@ struct WizardState
     QString journalDir;                         ///< empty = Journal::defaultDirectory()
     std::optional<core::KongConfig> config;     ///< the kong.conf the user loaded, if any
     QString snapshotPath;                       ///< the verified snapshot of this session, if any
+    QString snapshotDir;                        ///< where snapshots go; empty = defaultSnapshotDirectory() (demo: its own directory)
     std::optional<core::RehearsalReport> rehearsal; ///< the last rehearsal (its estimate feeds Up)
     bool resuming = false;                      ///< a journal was chosen on Welcome: re-check, then jump
     core::DeploymentKind deployment = core::DeploymentKind::Traditional; ///< chosen on the Version page

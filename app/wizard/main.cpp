@@ -6,16 +6,13 @@
 #include "DesktopIntegration.h"
 #include "i18n/Language.h"
 #include "config/KongConfig.h"
-#include "demo/DemoEnvironment.h"
-#include "pages/CheckpointsPage.h"
+#include "DemoSession.h"
 #include "pages/ConnectionPage.h"
 #include "util/Log.h"
 #include "widgets/StatusView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFutureWatcher>
-#include <QSpinBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -66,12 +63,24 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("dark")))
         app::applyDarkPalette(app);
 
+    // --demo: preparing the datastore (worker thread) starts before the window is built.
+    ui::DemoSession *demo = nullptr;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        core::DemoOptions options;
+        options.startVersion = parser.value(QStringLiteral("demo-version"));
+        options.scenario = parser.value(QStringLiteral("scenario"));
+        options.size = parser.value(QStringLiteral("size"));
+        options.keep = parser.isSet(QStringLiteral("keep"));
+        demo = new ui::DemoSession(options); // owned by the wizard below
+    }
     ui::UpgradeWizard wizard;
     const bool headless = parser.isSet(QStringLiteral("tour")) || parser.isSet(QStringLiteral("screenshot"));
     new ui::DesktopIntegration(wizard, std::move(desktopSettings), {/*restoreGeometry=*/!headless}); // owned by wizard
     ui::ConnectionPage *page = wizard.connectionPage();
     if (parser.isSet(QStringLiteral("demo")) || !parser.value(QStringLiteral("screenshot")).isEmpty())
         wizard.startInDemoMode(); // straight to the Connection page
+    if (demo)
+        wizard.startDemo(demo); // torn down with the wizard: nodes, server, directory
     std::unique_ptr<app::PageTour> tour;
     if (parser.isSet(QStringLiteral("tour")) && parser.isSet(QStringLiteral("demo"))) {
         tour = std::make_unique<app::PageTour>(wizard, parser.value(QStringLiteral("tour")));
@@ -93,7 +102,14 @@ int main(int argc, char **argv)
 
     const QString shot = parser.value(QStringLiteral("screenshot"));
     if (!shot.isEmpty()) {
-        QObject::connect(page, &ui::ConnectionPage::probeFinished, &wizard, [&wizard, shot] {
+        QObject::connect(page, &ui::ConnectionPage::probeFinished, &wizard, [&wizard, shot, demo] {
+            if (demo) { // for bench_demo_startup
+                QStringList phases;
+                for (const auto &[name, ms] : demo->timings())
+                    phases << QStringLiteral("%1 %2").arg(name).arg(ms);
+                std::printf("demo phases (ms): %s\n", qPrintable(phases.join(QStringLiteral(", "))));
+                std::fflush(stdout);
+            }
             QTimer::singleShot(200, &wizard, [&wizard, shot] {
                 wizard.grab().save(shot);
                 QApplication::quit();
@@ -102,64 +118,12 @@ int main(int argc, char **argv)
         QTimer::singleShot(60000, &app, &QApplication::quit); // never hang a headless run
     }
 
-    // The demo datastore is prepared off the UI thread; the simulated nodes then run on it.
-    // `demo` goes before `app` returns: nodes stop, the server stops and its directory goes.
-    std::unique_ptr<core::DemoEnvironment> demo;
-    QFutureWatcher<core::DemoEnvironment::Prepared> demoWatcher;
-    if (parser.isSet(QStringLiteral("demo"))) {
-        core::DemoOptions options;
-        options.startVersion = parser.value(QStringLiteral("demo-version"));
-        options.scenario = parser.value(QStringLiteral("scenario"));
-        options.size = parser.value(QStringLiteral("size"));
-        options.keep = parser.isSet(QStringLiteral("keep"));
-        page->statusView()->showMessage(QObject::tr("Starting the embedded demo PostgreSQL and seeding a Kong datastore…"));
-        QObject::connect(&demoWatcher, &QFutureWatcher<core::DemoEnvironment::Prepared>::finished, page, [&] {
-            const auto prepared = demoWatcher.result();
-            if (prepared.error) {
-                page->statusView()->showError(*prepared.error);
-                return;
-            }
-            demo = std::make_unique<core::DemoEnvironment>(prepared.datastore);
-            if (core::Status s = demo->startNodes(); !s) {
-                page->statusView()->showError(s.error());
-                return;
-            }
-            const core::DemoDatastore &ds = demo->datastore();
-            if (auto cfg = ds.kongConfig())
-                wizard.adoptConfig(*cfg); // e.g. role = control_plane in the hybrid scenario
-            QStringList oldNodes, newNodes;
-            for (const core::MonitoredNode &n : demo->monitoredNodes())
-                (n.side == core::ClusterSide::Old ? oldNodes : newNodes) << n.url.authority();
-            const QString scenario = ds.scenario() ? QObject::tr("; training scenario \u201c%1\u201d").arg(ds.scenario()->title) : QString();
-            page->applySettings(ds.settings(),
-                                QObject::tr("Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.\n"
-                                            "Simulated Kong nodes \u2014 old cluster (Kong %3): %6; new cluster (Kong %7): %8")
-                                    .arg(ds.directory(), ds.kept() ? QObject::tr("kept") : QObject::tr("deleted"),
-                                         ds.startVersion().toString())
-                                    .arg(ds.seededRows())
-                                    .arg(scenario, oldNodes.join(QStringLiteral(", ")), ds.targetVersion().toString(),
-                                         newNodes.join(QStringLiteral(", "))));
-            page->testConnection();
-            // The cutover page watches the demo's simulated nodes; its stages move their traffic.
-            QList<core::CutoverNode> nodes;
-            for (const core::MonitoredNode &n : demo->monitoredNodes())
-                nodes.append({n.url, n.side == core::ClusterSide::New});
-            ui::CheckpointsPage *cutover = wizard.checkpointsPage();
-            cutover->setNodes(nodes);
-            cutover->setMonitorInterval(std::chrono::milliseconds(1000));
-            cutover->decommissionPeriod()->setValue(5); // a demo cannot wait the production default
-            QObject::connect(cutover, &ui::CheckpointsPage::stageStarted, demo.get(),
-                             [env = demo.get()](int percent) { env->setTrafficStage(percent); });
-        });
-        demoWatcher.setFuture(core::DemoEnvironment::prepare(options));
-    } else if (!shot.isEmpty()) {
+    if (!demo && !shot.isEmpty())
         page->testConnection();
-    }
 
     wizard.show();
     const int rc = app.exec();
-    demoWatcher.waitForFinished(); // a datastore still being prepared is torn down, not leaked
-    if (demo && demo->datastore().kept())
-        std::fputs(qPrintable(demo->datastore().connectHint()), stdout);
+    if (demo && demo->environment() && demo->environment()->datastore().kept())
+        std::fputs(qPrintable(demo->environment()->datastore().connectHint()), stdout);
     return rc;
 }

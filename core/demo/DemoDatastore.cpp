@@ -6,9 +6,12 @@
 #include "migrations/Catalog.h"
 #include "migrations/Engine.h"
 #include "sandbox/ScratchPostgres.h"
+#include "util/Log.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStorageInfo>
 
 #include <unistd.h>
 
@@ -40,6 +43,33 @@ QStringList migrationNames(const Catalog &catalog, const KongVersion &v)
             names << s->name + QLatin1Char('/') + m->name;
     }
     return names;
+}
+
+/// What makes two demo datastores equal: the options and this very build (its seed, scenarios
+/// and catalog are compiled in, so a rebuilt binary prepares afresh).
+QString cacheVariant(const DemoOptions &options, const KongVersion &start, const KongVersion &target)
+{
+    const QFileInfo exe(QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget());
+    return QStringLiteral("kong demo datastore\nstart %1\ntarget %2\nsize %3\nscenario %4\nbuild %5 %6 %7 %8")
+        .arg(start.toString(), target.toString(), options.size, options.scenario, QStringLiteral(KUW_VERSION),
+             exe.filePath())
+        .arg(exe.size())
+        .arg(exe.lastModified().toMSecsSinceEpoch());
+}
+
+/// Where the throwaway cluster lives: in RAM (/dev/shm) when it has room and TMPDIR names no
+/// place of its own — on a busy disk, writing the cluster's ~1500 files is most of a warm
+/// start — else the temp directory.
+QString demoParentDirectory(const QString &size)
+{
+    const QString shm = QStringLiteral("/dev/shm");
+    const qint64 need = (size == QLatin1String("large") ? 2048LL : 512LL) * 1024 * 1024;
+    if (qEnvironmentVariableIsEmpty("TMPDIR") && QFileInfo(shm).isDir() && QFileInfo(shm).isWritable()) {
+        const QStorageInfo info(shm);
+        if (info.isValid() && info.isReady() && !info.isReadOnly() && info.bytesAvailable() >= need)
+            return shm;
+    }
+    return QDir::tempPath();
 }
 
 } // namespace
@@ -178,16 +208,30 @@ Status DemoDatastore::prepare(const DemoOptions &options, const Catalog &catalog
         m_timings.append({name, clock.restart()});
     };
     clock.start();
-    log(QStringLiteral("Starting an embedded PostgreSQL under %1 …").arg(QDir::tempPath()));
+    const QString parent = demoParentDirectory(options.size);
+    log(QStringLiteral("Starting an embedded PostgreSQL under %1 …").arg(parent));
     ScratchPostgres::Options pgOptions;
-    pgOptions.dirTemplate = QDir::tempPath() + QStringLiteral("/kuw-demo.XXXXXX");
+    pgOptions.dirTemplate = parent + QStringLiteral("/kuw-demo.XXXXXX");
+    pgOptions.useTemplateCache = options.useCache;
+    pgOptions.templateCache = options.templateCache;
+    pgOptions.templateVariant = cacheVariant(options, m_start, m_target);
     auto pg = ScratchPostgres::start(pgOptions);
     if (!pg)
         return pg.error();
     m_server = std::move(*pg);
+    m_timings += m_server->timings(); // initdb or template copy, server start
+    clock.restart();
+    if (m_server->templateUse() == ScratchPostgres::TemplateUse::CopiedVariant) {
+        // The same demo, bootstrapped and seeded by the engine on an earlier run.
+        log(QStringLiteral("Started from the cached copy of this demo datastore (Kong %1).").arg(m_start.toString()));
+        m_fromCache = true;
+        m_rows = DemoSeeder(*size).expectedRows();
+        m_keep = options.keep;
+        return {};
+    }
     if (Status s = m_server->createDatabase(QStringLiteral("kong")); !s)
         return s;
-    phase(QStringLiteral("start PostgreSQL"));
+    phase(QStringLiteral("create database"));
 
     log(QStringLiteral("Bootstrapping Kong %1 with the engine …").arg(seedLevel.toString()));
     if (Status s = runEngine(catalog, settings(), seedLevel, MigrationCommand::Bootstrap); !s)
@@ -235,6 +279,12 @@ Status DemoDatastore::prepare(const DemoOptions &options, const Catalog &catalog
         if (Status s = (*conn)->execScript(m_scenario->startSql); !s)
             return s;
         phase(QStringLiteral("scenario"));
+    }
+    if (options.useCache) {
+        log(QStringLiteral("Caching this demo datastore for the next start …"));
+        if (Status s = m_server->storeTemplate(); !s)
+            qCWarning(lcSandbox).noquote() << "Could not cache the demo datastore:" << s.error().toString();
+        phase(QStringLiteral("store prepared template"));
     }
     m_keep = options.keep; // only a complete datastore is ever left behind
     return {};

@@ -28,13 +28,17 @@ struct DemoOptions
     QString size = QStringLiteral("small"); ///< small | large
     QString scenario;                ///< empty = none (a clean datastore)
     bool keep = false;               ///< leave the datastore running at the end
+    /// Start from a copy of the same demo prepared earlier (the user's cache, for 12 hours;
+    /// the first run prepares it with the engine and stores it). Off: always prepare afresh.
+    bool useCache = true;
+    QString templateCache;           ///< the cache directory; empty = ClusterTemplate::defaultRoot()
 };
 
 /// Progress lines while a demo datastore is prepared (called on the preparing thread).
 using DemoLog = std::function<void(const QString &line)>;
 
 /// The embedded datastore of a demo: a scratch PostgreSQL (system binaries, a directory under
-/// QDir::tempPath(), unix socket; as the unprivileged `postgres` user when run as root) holding
+/// /dev/shm when roomy and TMPDIR is unset, else QDir::tempPath(); unix socket; as the unprivileged `postgres` user when run as root) holding
 /// a `kong` database that the real engine bootstrapped, seeded with DemoSeeder at the 1.5
 /// level, then carried with 'up'/'finish' to the start version, with the scenario applied.
 /** create() blocks for seconds: run it on a worker thread. The destructor stops the server
@@ -62,6 +66,8 @@ public:
     KongVersion targetVersion() const { return m_target; }
     const DemoScenario *scenario() const { return m_scenario; }
     qint64 seededRows() const { return m_rows; }
+    /// Copied from the cache instead of bootstrapped and seeded by this run.
+    bool fromCache() const { return m_fromCache; }
     /// Phase → milliseconds ("start PostgreSQL", "bootstrap 1.5.1", "seed", …), in order.
     const QList<QPair<QString, qint64>> &timings() const { return m_timings; }
 
@@ -81,6 +87,7 @@ private:
     qint64 m_rows = 0;
     QList<QPair<QString, qint64>> m_timings;
     bool m_keep = false;
+    bool m_fromCache = false;
 };
 
 } // namespace kuw::core

@@ -4,6 +4,7 @@
 #include "cluster/SimulatedKongNode.h"
 #include "migrations/Catalog.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -14,7 +15,10 @@ QFuture<DemoEnvironment::Prepared> DemoEnvironment::prepare(const DemoOptions &o
 {
     return QtConcurrent::run([options, log] {
         Prepared out;
+        QElapsedTimer clock;
+        clock.start();
         auto catalog = Catalog::loadEmbedded();
+        out.timings.append({QStringLiteral("load catalog"), clock.elapsed()});
         if (!catalog) {
             out.error = catalog.error();
             return out;
@@ -24,6 +28,8 @@ QFuture<DemoEnvironment::Prepared> DemoEnvironment::prepare(const DemoOptions &o
             out.error = ds.error();
         else
             out.datastore = std::shared_ptr<DemoDatastore>(std::move(*ds));
+        if (out.datastore)
+            out.timings += out.datastore->timings();
         return out;
     });
 }

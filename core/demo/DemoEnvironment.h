@@ -27,6 +27,8 @@ public:
     {
         std::shared_ptr<DemoDatastore> datastore;
         std::optional<Error> error;
+        /// Phase → milliseconds: loading the catalog, then the datastore's timings().
+        QList<QPair<QString, qint64>> timings;
     };
     /// Prepares the datastore on a worker thread; `log` is called on that thread.
     static QFuture<Prepared> prepare(const DemoOptions &options, const DemoLog &log = {});

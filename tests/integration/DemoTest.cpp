@@ -203,6 +203,50 @@ TEST(DemoDatastoreTest, BadOptionsAreClearErrors)
     EXPECT_TRUE(ds.error().remedy.contains("--list-scenarios"));
 }
 
+TEST(DemoDatastoreTest, SecondStartCopiesThePreparedDatastoreFromTheCache)
+{
+    QTemporaryDir cache;
+    DemoOptions o;
+    o.templateCache = cache.path();
+    o.scenario = QStringLiteral("stale-lock");
+    auto phases = [](const DemoDatastore &ds) {
+        QStringList names;
+        for (const auto &[name, ms] : ds.timings())
+            names << name;
+        return names.join(',');
+    };
+    QString level;
+    qint64 services = 0;
+    {
+        auto ds = DemoDatastore::create(o, kuw::test::catalog());
+        ASSERT_TRUE(ds) << qPrintable(ds.error().toString());
+        EXPECT_FALSE((*ds)->fromCache());
+        EXPECT_TRUE(phases(**ds).contains("bootstrap")) << qPrintable(phases(**ds));
+        level = assessDemo(**ds).level.toString();
+        auto conn = PgConnection::open((*ds)->settings());
+        ASSERT_TRUE(conn);
+        services = count(**conn, QStringLiteral("SELECT count(*) FROM services"));
+        ASSERT_GT(services, 0);
+    }
+    {
+        auto ds = DemoDatastore::create(o, kuw::test::catalog());
+        ASSERT_TRUE(ds) << qPrintable(ds.error().toString());
+        EXPECT_TRUE((*ds)->fromCache());
+        EXPECT_FALSE(phases(**ds).contains("bootstrap")) << qPrintable(phases(**ds));
+        const Assessment a = assessDemo(**ds);
+        EXPECT_EQ(a.level.toString(), level);
+        EXPECT_TRUE(findingIds(a).contains("lock.stale")) << qPrintable(a.toText());
+        auto conn = PgConnection::open((*ds)->settings());
+        ASSERT_TRUE(conn);
+        EXPECT_EQ(count(**conn, QStringLiteral("SELECT count(*) FROM services")), services);
+    }
+    o.scenario.clear(); // other options: another datastore, prepared afresh
+    auto other = DemoDatastore::create(o, kuw::test::catalog());
+    ASSERT_TRUE(other) << qPrintable(other.error().toString());
+    EXPECT_FALSE((*other)->fromCache());
+    EXPECT_FALSE(findingIds(assessDemo(**other)).contains("lock.stale"));
+}
+
 class DemoScenarioTest : public ::testing::TestWithParam<const char *>
 {
 };
@@ -213,6 +257,7 @@ TEST_P(DemoScenarioTest, ProducesItsFindingAndTheRemedyClearsTheBlocker)
     ASSERT_TRUE(sc);
     DemoOptions o;
     o.scenario = sc->name;
+    o.useCache = false; // prepared by the engine every time (the cache has its own test)
     auto ds = DemoDatastore::create(o, kuw::test::catalog());
     ASSERT_TRUE(ds) << qPrintable(ds.error().toString());
     const Assessment before = assessDemo(**ds);

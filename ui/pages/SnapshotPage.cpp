@@ -61,6 +61,7 @@ void SnapshotPage::take()
     m_take->setEnabled(false);
     m_status->setText(tr("Running pg_dump and verifying the archive…"));
     core::SnapshotOptions opts;
+    opts.directory = m_state.snapshotDir;
     m_job = core::SnapshotJob::create(m_state.settings, opts, this);
     connect(m_job, &core::SnapshotJob::finished, this, [this](const core::SnapshotJobResult &r) {
         m_take->setEnabled(true);

@@ -37,6 +37,7 @@ WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : QWizardPage(pare
         {WizardMode::FreshInstall, tr("&Fresh install: bootstrap a new datastore")},
         {WizardMode::Diagnose, tr("&Diagnose a datastore (read-only)")},
         {WizardMode::Restore, tr("Restore a &snapshot (in place or into a new database)")},
+        {WizardMode::Demo, tr("D&emo: an embedded, throwaway PostgreSQL and simulated Kong nodes (training)")},
     };
     for (const auto &[mode, label] : modes) {
         auto *b = new QRadioButton(label, box);
@@ -126,6 +127,12 @@ bool WelcomePage::validatePage()
 {
     if (m_state.mode != WizardMode::Demo)
         m_state.mode = mode();
+    if (mode() == WizardMode::Demo) {
+        // Prepared on a worker; the Connection page shows the progress, then connects.
+        if (auto *w = qobject_cast<UpgradeWizard *>(wizard()))
+            w->startDemo();
+        m_resume->clearSelection(); // a demo never resumes a real session
+    }
     if (m_state.resuming) { // back on Welcome after choosing a session: start from scratch
         m_state.journal.reset();
         m_state.resuming = false;

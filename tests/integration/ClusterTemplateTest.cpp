@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cached initdb template behind ScratchPostgres (demo start-up): built once, then copied;
+// a damaged or incomplete template is rebuilt and never used; concurrent first runs are safe.
+#include "db/PgConnection.h"
+#include "sandbox/ClusterTemplate.h"
+#include "sandbox/ScratchPostgres.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <gtest/gtest.h>
+
+using namespace kuw::core;
+using Use = ScratchPostgres::TemplateUse;
+
+namespace {
+
+class ClusterTemplateTest : public ::testing::Test
+{
+protected:
+    ScratchPostgres::Options options() const
+    {
+        ScratchPostgres::Options o;
+        o.tcp = false;
+        o.useTemplateCache = true;
+        o.templateCache = cache.path();
+        return o;
+    }
+    /// The one template directory in the cache (empty when none).
+    QString templateDir() const
+    {
+        const QStringList dirs = QDir(cache.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        return dirs.size() == 1 ? cache.path() + QLatin1Char('/') + dirs.first() : QString();
+    }
+    /// Starts a cluster, checks it serves, optionally creates a database; returns how it was made.
+    Use startAndUse(const QString &createDb = {})
+    {
+        auto pg = ScratchPostgres::start(options());
+        EXPECT_TRUE(pg) << qPrintable(pg.error().toString());
+        if (!pg)
+            return Use::None;
+        auto c = PgConnection::open((*pg)->settings());
+        EXPECT_TRUE(c) << qPrintable(c.error().toString());
+        if (c) {
+            auto r = (*c)->exec("SELECT count(*) FROM pg_database WHERE datname = 'made_in_a_copy'");
+            EXPECT_TRUE(r);
+            if (r) {
+                EXPECT_EQ(r->value(0, 0), "0") << "a copy's changes reached the template";
+            }
+        }
+        if (!createDb.isEmpty()) {
+            EXPECT_TRUE((*pg)->createDatabase(createDb));
+        }
+        return (*pg)->templateUse();
+    }
+
+    QTemporaryDir cache;
+};
+
+} // namespace
+
+TEST_F(ClusterTemplateTest, FirstRunBuildsItLaterRunsCopyItUnchanged)
+{
+    ASSERT_EQ(startAndUse("made_in_a_copy"), Use::Built);
+    const QString dir = templateDir();
+    ASSERT_FALSE(dir.isEmpty());
+    EXPECT_TRUE(QFile::exists(dir + "/data/PG_VERSION"));
+    EXPECT_TRUE(QFile::exists(dir + "/" + ClusterTemplate::kMarker));
+    EXPECT_EQ(startAndUse("made_in_a_copy"), Use::Copied);
+    EXPECT_EQ(startAndUse(), Use::Copied); // the database made in the copies is not in the template
+    EXPECT_EQ(templateDir(), dir);         // nothing else left in the cache (no build or stale dirs)
+}
+
+TEST_F(ClusterTemplateTest, DamagedOrIncompleteTemplateIsRebuiltNeverUsed)
+{
+    ASSERT_EQ(startAndUse(), Use::Built);
+    const QString dir = templateDir();
+    ASSERT_FALSE(dir.isEmpty());
+
+    // Truncated pg_control (an interrupted copy, a damaged disk).
+    QFile control(dir + "/data/global/pg_control");
+    ASSERT_TRUE(control.resize(100));
+    EXPECT_EQ(startAndUse(), Use::Built);
+    EXPECT_EQ(QFile(dir + "/data/global/pg_control").size(), 8192);
+    EXPECT_EQ(startAndUse(), Use::Copied);
+
+    // No completion marker: a build that never finished.
+    ASSERT_TRUE(QFile::remove(dir + "/" + ClusterTemplate::kMarker));
+    EXPECT_EQ(startAndUse(), Use::Built);
+    EXPECT_EQ(startAndUse(), Use::Copied);
+
+    // A marker for other binaries or options.
+    QFile marker(dir + "/" + ClusterTemplate::kMarker);
+    ASSERT_TRUE(marker.open(QIODevice::WriteOnly));
+    marker.write("PostgreSQL 9.6\n");
+    marker.close();
+    EXPECT_EQ(startAndUse(), Use::Built);
+
+    // PG_VERSION of another major version.
+    QFile version(dir + "/data/PG_VERSION");
+    ASSERT_TRUE(version.open(QIODevice::WriteOnly));
+    version.write("9\n");
+    version.close();
+    EXPECT_EQ(startAndUse(), Use::Built);
+    EXPECT_EQ(startAndUse(), Use::Copied);
+    EXPECT_EQ(templateDir(), dir);
+}
+
+TEST_F(ClusterTemplateTest, ConcurrentFirstRunsBothWorkAndLeaveOneTemplate)
+{
+    auto run = [this] {
+        auto pg = ScratchPostgres::start(options());
+        if (!pg)
+            return QStringLiteral("failed: ") + pg.error().toString();
+        auto c = PgConnection::open((*pg)->settings());
+        return c ? QStringLiteral("ok") : QStringLiteral("no connection");
+    };
+    QFuture<QString> a = QtConcurrent::run(run);
+    QFuture<QString> b = QtConcurrent::run(run);
+    EXPECT_EQ(a.result(), "ok");
+    EXPECT_EQ(b.result(), "ok");
+    ASSERT_FALSE(templateDir().isEmpty()) << "one template, no build leftovers";
+    EXPECT_EQ(startAndUse(), Use::Copied);
+}
+
+TEST_F(ClusterTemplateTest, DisabledCacheRunsInitdbAndStoresNothing)
+{
+    ScratchPostgres::Options o = options();
+    o.useTemplateCache = false;
+    auto pg = ScratchPostgres::start(o);
+    ASSERT_TRUE(pg) << qPrintable(pg.error().toString());
+    EXPECT_EQ((*pg)->templateUse(), Use::None);
+    EXPECT_TRUE(QDir(cache.path()).isEmpty());
+}
