@@ -81,8 +81,7 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
     const QString command = pos.value(0).replace(QLatin1Char('-'), QLatin1Char('_'));
     if (command != QLatin1String("db_export") && command != QLatin1String("db_import")
         && command != QLatin1String("parse") && command != QLatin1String("diff")) {
-        ctx.err() << Text::tr("Error: unknown config command '%1' (db_export, db_import, parse, diff)
-").arg(pos.value(0));
+        ctx.err() << Text::tr("Error: unknown config command '%1' (db_export, db_import, parse, diff)\n").arg(pos.value(0));
         return ExitUsage;
     }
     if (command != QLatin1String("db_export") && pos.size() < 2) {
