@@ -134,6 +134,8 @@ int UpgradeWizard::nextId() const
         return RestorePageId;
     if (currentId() == ConnectionPageId && m_state.mode == WizardMode::Diagnose)
         return DiagnosePageId;
+    if (currentId() == SummaryPageId || currentId() == RestorePageId)
+        return -1; // last pages: Qt would otherwise offer the page with the next id
     if (currentId() == CheckpointsPageId && m_state.parallel)
         return ParallelDiffPageId; // no finish on the parallel path: the old datastore is left as it is
     return QWizard::nextId();

@@ -250,6 +250,7 @@ TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
     next();
     ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::SummaryPageId);
     grab("parallel-7-summary");
+    EXPECT_EQ(wizard.nextId(), -1) << "the summary is the last page";
     EXPECT_GT(count(settings(), "services"), 0) << "the old datastore is never dropped";
     EXPECT_LT(worstGapMs, 250) << "the UI thread waited on the network or the database";
 

@@ -186,6 +186,7 @@ TEST_F(ResumeRestoreUi, SnapshotThenRestoreInPlaceFromWelcomeLeavesTheDatastoreE
     next(*w);
     testConnectionAndGoOn(*w, true);
     ASSERT_EQ(w->currentId(), W::RestorePageId);
+    EXPECT_EQ(w->nextId(), -1) << "restore is the last page of its mode";
     ui::RestorePanel *panel = w->restorePage()->panel();
     EXPECT_EQ(panel->fileEdit()->text(), path); // this session's snapshot is proposed
     EXPECT_TRUE(panel->inPlaceButton()->isChecked());
