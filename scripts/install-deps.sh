@@ -7,7 +7,7 @@ PKGS=(
   cmake ninja-build g++ pkg-config dpkg-dev file
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev
-  libpq-dev libyaml-cpp-dev libgtest-dev libgmock-dev libssl-dev
+  libpq-dev libyaml-cpp-dev libyaml-dev libgtest-dev libgmock-dev libssl-dev
   postgresql-15 postgresql-client-15 postgresql-contrib-15
   xvfb xauth fonts-dejavu-core imagemagick ccache
   appstream qt6-translations-l10n fonts-ipafont-gothic fonts-wqy-microhei

@@ -1,42 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "YamlStream.h"
 
+#include "YamlScalars.h"
+
 #include <QSet>
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml.h>
 
 namespace kuw::core::declarative {
 namespace {
 
-class Handler : public YAML::EventHandler
+/// Builds one top-level item at a time from the parser's events.
+class Handler
 {
 public:
     explicit Handler(const YamlStreamCallbacks &cb) : m_cb(cb) {}
 
-    void OnDocumentStart(const YAML::Mark &) override {}
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { add(leaf(YNode::Null, mark, {}, true)); }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    void onAlias(const yaml_mark_t &mark)
     {
-        m_cb.onError(mark.line + 1, mark.column + 1, QStringLiteral("YAML aliases are not supported here"));
+        m_cb.onError(int(mark.line) + 1, int(mark.column) + 1, QStringLiteral("YAML aliases are not supported here"));
         add(leaf(YNode::Null, mark, {}, true));
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t, const std::string &value) override
+    void onScalar(const yaml_event_t &ev)
     {
-        // yaml-cpp tags plain scalars "?" and quoted ones "!".
-        add(leaf(YNode::Scalar, mark, QString::fromStdString(value), tag == "?"));
+        const auto &sc = ev.data.scalar;
+        QString text = QString::fromUtf8(reinterpret_cast<const char *>(sc.value), qsizetype(sc.length));
+        // Plain = untagged and unquoted: subject to YAML 1.1 null/bool/number resolution, as lyaml does.
+        const bool plain = sc.style == YAML_PLAIN_SCALAR_STYLE && !sc.tag;
+        if (plain && isNullScalar(text))
+            add(leaf(YNode::Null, ev.start_mark, {}, true));
+        else
+            add(leaf(YNode::Scalar, ev.start_mark, std::move(text), plain));
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
-    {
-        push(leaf(YNode::Seq, mark, {}, true));
-    }
-    void OnSequenceEnd() override { pop(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
-    {
-        push(leaf(YNode::Map, mark, {}, true));
-    }
-    void OnMapEnd() override { pop(); }
+    void onSequenceStart(const yaml_mark_t &mark) { push(leaf(YNode::Seq, mark, {}, true)); }
+    void onMapStart(const yaml_mark_t &mark) { push(leaf(YNode::Map, mark, {}, true)); }
+    void onEnd() { pop(); }
 
 private:
     struct Frame
@@ -47,14 +45,14 @@ private:
         QSet<QString> keys;
     };
 
-    static YNode leaf(YNode::Kind kind, const YAML::Mark &mark, QString text, bool plain)
+    static YNode leaf(YNode::Kind kind, const yaml_mark_t &mark, QString text, bool plain)
     {
         YNode n;
         n.kind = kind;
         n.text = std::move(text);
         n.plain = plain;
-        n.line = mark.line + 1;
-        n.column = mark.column + 1;
+        n.line = int(mark.line) + 1;
+        n.column = int(mark.column) + 1;
         return n;
     }
 
@@ -125,19 +123,61 @@ const char *YNode::kindName() const
     return "?";
 }
 
+namespace {
+
+int readFromStream(void *data, unsigned char *buffer, size_t size, size_t *sizeRead)
+{
+    auto *in = static_cast<std::istream *>(data);
+    in->read(reinterpret_cast<char *>(buffer), std::streamsize(size));
+    *sizeRead = size_t(in->gcount());
+    return in->bad() ? 0 : 1;
+}
+
+} // namespace
+
+// libyaml, the parser lyaml gives Kong: the same YAML 1.1 reading, and several times faster
+// than yaml-cpp's scanner on large exports.
 bool readYamlStream(std::istream &in, const YamlStreamCallbacks &callbacks)
 {
-    try {
-        YAML::Parser parser(in);
-        Handler handler(callbacks);
-        parser.HandleNextDocument(handler);
-        if (parser.HandleNextDocument(handler))
-            callbacks.onError(0, 0, QStringLiteral("more than one YAML document in the file"));
-        return true;
-    } catch (const YAML::Exception &e) {
-        callbacks.onError(e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg));
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        callbacks.onError(0, 0, QStringLiteral("out of memory"));
         return false;
     }
+    yaml_parser_set_input(&parser, readFromStream, &in);
+    Handler handler(callbacks);
+    int documents = 0;
+    bool ok = true;
+    for (bool done = false; !done;) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&parser, &ev)) {
+            const QString problem = QString::fromUtf8(parser.problem ? parser.problem : "unreadable input");
+            const QString context = parser.context ? QString::fromUtf8(parser.context) + QStringLiteral(": ") : QString();
+            callbacks.onError(int(parser.problem_mark.line) + 1, int(parser.problem_mark.column) + 1, context + problem);
+            ok = false;
+            break;
+        }
+        switch (ev.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            if (++documents == 2)
+                callbacks.onError(int(ev.start_mark.line) + 1, int(ev.start_mark.column) + 1,
+                                  QStringLiteral("more than one YAML document in the file"));
+            break;
+        case YAML_ALIAS_EVENT: handler.onAlias(ev.start_mark); break;
+        case YAML_SCALAR_EVENT: handler.onScalar(ev); break;
+        case YAML_SEQUENCE_START_EVENT: handler.onSequenceStart(ev.start_mark); break;
+        case YAML_MAPPING_START_EVENT: handler.onMapStart(ev.start_mark); break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: handler.onEnd(); break;
+        case YAML_STREAM_END_EVENT: done = true; break;
+        default: break;
+        }
+        yaml_event_delete(&ev);
+        if (documents >= 2)
+            break; // only the first document is read, as before
+    }
+    yaml_parser_delete(&parser);
+    return ok;
 }
 
 } // namespace kuw::core::declarative

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Private to core/declarative: a streaming reader over yaml-cpp's event parser.
+// Private to core/declarative: a streaming reader over libyaml's event parser.
 #pragma once
 
 #include <QString>
