@@ -3418,7 +3418,7 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     </message>
     <message>
         <source>OK: on %1</source>
-        <translation>OK: auf %1</translation>
+        <translation>OK: läuft mit %1</translation>
     </message>
     <message>
         <source>Old version: upgrade or replace it with %1</source>

@@ -3408,7 +3408,7 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     </message>
     <message>
         <source>OK: on %1</source>
-        <translation>OK: %1</translation>
+        <translation>OK: %1 で稼働</translation>
     </message>
     <message>
         <source>Old version: upgrade or replace it with %1</source>
