@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>JournalErrorNotice</name>
+    <message>
+        <source>Session journal not saved</source>
+        <translation>Sitzungsjournal nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The session journal could not be saved. The upgrade can go on, but it cannot be resumed from this point after a crash.</source>
+        <translation>Das Sitzungsjournal konnte nicht gespeichert werden. Das Upgrade kann weiterlaufen, lässt sich nach einem Absturz aber nicht ab diesem Punkt fortsetzen.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Kong Upgrade Wizard</source>
@@ -207,18 +218,8 @@ Simulierte Kong-Knoten — alter Cluster (Kong %3): %6; neuer Cluster (Kong %7):
         </translation>
     </message>
     <message>
-        <source>db_export, db_import or parse</source>
-        <translation>db_export, db_import oder parse</translation>
-    </message>
-    <message>
         <source>the declarative file</source>
         <translation>die deklarative Datei</translation>
-    </message>
-    <message>
-        <source>Error: unknown config command &apos;%1&apos; (db_export, db_import, parse)
-</source>
-        <translation>Fehler: unbekannter config-Befehl &apos;%1&apos; (db_export, db_import, parse)
-</translation>
     </message>
     <message>
         <source>Error: expected a declarative configuration file; see `kong-upgrade config --help`
@@ -524,6 +525,76 @@ list endet mit 0 aktuell, 1 Fehler, 3 braucht bootstrap, 4 ausstehend (finish au
         <source>Error: --node needs an Admin API URL such as http://kong-host:8001 (got &apos;%1&apos;)
 </source>
         <translation>Fehler: --node braucht eine Admin-API-URL wie http://kong-host:8001 (erhalten: &apos;%1&apos;)
+</translation>
+    </message>
+    <message>
+        <source>Kong&apos;s declarative configuration, as `kong config` (Kong 2.5 format):
+  db_export [FILE]   Write the datastore&apos;s entities to FILE (default ./kong.yml; &apos;-&apos; for
+                     stdout). Refuses to overwrite an existing file. Read-only.
+  db_import FILE     Load FILE into a freshly bootstrapped datastore: the whole file is
+                     validated first, then written in one transaction (all or nothing).
+  parse FILE         Validate FILE only (no datastore needed).
+  diff NEW_CONF      Compare the configured datastore with the one NEW_CONF names, by
+                     primary key and content: entities created, changed or deleted on the
+                     old side since the new one was filled (the parallel path). Read-only.
+
+Exit codes: 0 success; 1 error; 2 usage; 10 invalid file (every issue printed as
+FILE:LINE:COLUMN: entity.field: message) or invalid kong.conf; 11-15 connection failures
+(see kong-upgrade --help); 16 target not bootstrapped or not empty.</source>
+        <translation>Kongs deklarative Konfiguration, wie `kong config` (Format von Kong 2.5):
+  db_export [FILE]   Schreibt die Entitäten des Datenspeichers in FILE (Standard ./kong.yml; &apos;-&apos; für
+                     stdout). Überschreibt keine vorhandene Datei. Nur lesend.
+  db_import FILE     Lädt FILE in einen frisch gebootstrappten Datenspeicher: Die ganze Datei wird
+                     zuerst geprüft und dann in einer Transaktion geschrieben (alles oder nichts).
+  parse FILE         Prüft nur FILE (kein Datenspeicher nötig).
+  diff NEW_CONF      Vergleicht den konfigurierten Datenspeicher mit dem, den NEW_CONF nennt, nach
+                     Primärschlüssel und Inhalt: Entitäten, die auf der alten Seite erstellt, geändert
+                     oder gelöscht wurden, seit die neue befüllt wurde (paralleler Pfad). Nur lesend.
+
+Exit-Codes: 0 Erfolg; 1 Fehler; 2 Aufruf; 10 ungültige Datei (jedes Problem als
+FILE:LINE:COLUMN: entity.field: message ausgegeben) oder ungültige kong.conf; 11-15 Verbindungsfehler
+(siehe kong-upgrade --help); 16 Ziel nicht gebootstrappt oder nicht leer.</translation>
+    </message>
+    <message>
+        <source>db_export, db_import, parse or diff</source>
+        <translation>db_export, db_import, parse oder diff</translation>
+    </message>
+    <message>
+        <source>Error: unknown config command &apos;%1&apos; (db_export, db_import, parse, diff)
+</source>
+        <translation>Fehler: unbekannter config-Befehl &apos;%1&apos; (db_export, db_import, parse, diff)
+</translation>
+    </message>
+    <message>
+        <source>Error: both configurations name the same datastore (%1); KONG_PG_* environment variables apply to both files
+</source>
+        <translation>Fehler: Beide Konfigurationen nennen denselben Datenspeicher (%1); KONG_PG_*-Umgebungsvariablen gelten für beide Dateien
+</translation>
+    </message>
+    <message>
+        <source>old: %1
+new: %2
+</source>
+        <translation>alt: %1
+neu: %2
+</translation>
+    </message>
+    <message>
+        <source>no differences (%1 entity types compared)
+</source>
+        <translation>keine Unterschiede (%1 Entitätstypen verglichen)
+</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 changed, %3 deleted on the old datastore since the new one was filled
+</source>
+        <translation>%1 erstellt, %2 geändert, %3 gelöscht im alten Datenspeicher, seit der neue befüllt wurde
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 changed, %4 deleted
+</source>
+        <translation>%1: %2 erstellt, %3 geändert, %4 gelöscht
 </translation>
     </message>
 </context>
@@ -2243,6 +2314,65 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     </message>
 </context>
 <context>
+    <name>kuw::core::Parallel</name>
+    <message>
+        <source>The new datastore already holds a Kong schema of another version.</source>
+        <translation>Der neue Datenspeicher enthält bereits ein Kong-Schema einer anderen Version.</translation>
+    </message>
+    <message>
+        <source>Choose an empty database or schema for the new cluster.</source>
+        <translation>Wählen Sie eine leere Datenbank oder ein leeres Schema für den neuen Cluster.</translation>
+    </message>
+    <message>
+        <source>The new datastore is already bootstrapped at Kong %1.</source>
+        <translation>Der neue Datenspeicher ist bereits auf Kong %1 gebootstrappt.</translation>
+    </message>
+    <message>
+        <source>Bootstrapping the new datastore at Kong %1…</source>
+        <translation>Bootstrap des neuen Datenspeichers auf Kong %1…</translation>
+    </message>
+    <message>
+        <source>Bootstrap cancelled.</source>
+        <translation>Bootstrap abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The old datastore predates Kong 2.5&apos;s schema, which the native export reads.</source>
+        <translation>Der alte Datenspeicher ist älter als das Schema von Kong 2.5, das der native Export liest.</translation>
+    </message>
+    <message>
+        <source>Export it with the old Kong itself (%1 on an old node) and import that file instead.</source>
+        <translation>Exportieren Sie ihn mit dem alten Kong selbst (%1 auf einem alten Knoten) und importieren Sie stattdessen diese Datei.</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1</source>
+        <translation>Fehlende Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the old datastore to %1…</source>
+        <translation>Exportiere den alten Datenspeicher nach %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 entities.</source>
+        <translation>%1 Entitäten exportiert.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into the new datastore…</source>
+        <translation>Importiere %1 in den neuen Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>Imported %1 entities in one transaction.</source>
+        <translation>%1 Entitäten in einer Transaktion importiert.</translation>
+    </message>
+    <message>
+        <source>Counting every entity type on both sides…</source>
+        <translation>Zähle jeden Entitätstyp auf beiden Seiten…</translation>
+    </message>
+    <message>
+        <source>%1 entity types compared, %2 with different counts.</source>
+        <translation>%1 Entitätstypen verglichen, %2 mit abweichender Anzahl.</translation>
+    </message>
+</context>
+<context>
     <name>kuw::core::Paths</name>
     <message>
         <source>the upgrade-path rules loop at %1</source>
@@ -2326,6 +2456,10 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     <message>
         <source>Nothing has changed the datastore yet: the checks run again before any change.</source>
         <translation>Noch hat nichts den Datenspeicher verändert: die Prüfungen laufen vor jeder Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the permissions of the journal&apos;s folder; until then this session cannot be resumed after a crash.</source>
+        <translation>Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Journal-Ordners; bis dahin lässt sich diese Sitzung nach einem Absturz nicht fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -2941,24 +3075,12 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
         <translation>Alle %1 Prüfpunkte bestanden: Der Datenspeicher ist bereit für finish.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 nodes, line %2: “%3” is not an Admin API URL. Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 Knoten, Zeile %2: „%3“ ist keine Admin-API-URL. Schreiben Sie sie als http(s)://host:port, z. B. http://10.0.0.5:8001.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neue</translation>
     </message>
     <message>
         <source>Old</source>
         <translation>Alte</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;List at least one old and one new node&apos;s Admin API URL.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Geben Sie mindestens je eine Admin-API-URL eines alten und eines neuen Knotens an.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Old version: “%1” is not a Kong version, e.g. 2.0.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Alte Version: „%1“ ist keine Kong-Version, z. B. 2.0.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>new</source>
@@ -3007,10 +3129,6 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
         <translation>Alle Knoten haben wie erwartet geantwortet. Verlagern Sie den Verkehr im Reiter „Verkehr“.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Some nodes did not pass: see the Result column, fix them and verify again.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Einige Knoten haben die Prüfung nicht bestanden: siehe Spalte „Ergebnis“; beheben Sie die Ursache und prüfen Sie erneut.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>all nodes passed</source>
         <translation>alle Knoten bestanden</translation>
     </message>
@@ -3030,20 +3148,12 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
         </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Stages cannot change once one is confirmed.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Die Stufen können nicht mehr geändert werden, sobald eine bestätigt ist.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Stage %1 of %2: send %3 % of the traffic to the new cluster, then confirm once the chart shows it.</source>
         <translation>Stufe %1 von %2: Leiten Sie %3 % des Verkehrs auf den neuen Cluster und bestätigen Sie, sobald das Diagramm es zeigt.</translation>
     </message>
     <message>
         <source>Old cluster: %1 req/s (%2 up, %3 down) · New cluster: %4 req/s (%5 up, %6 down) · Share on new: %7</source>
         <translation>Alter Cluster: %1 Anf./s (%2 aktiv, %3 ausgefallen) · Neuer Cluster: %4 Anf./s (%5 aktiv, %6 ausgefallen) · Anteil neu: %7</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Warning: the new cluster answers more 5xx than the old one — hold the stage and check its logs.&lt;/b&gt; </source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Warnung: Der neue Cluster liefert mehr 5xx als der alte — halten Sie die Stufe und prüfen Sie seine Logs.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>5xx: old %1, new %2</source>
@@ -3078,10 +3188,6 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
         <translation>Kein abgeschlossenes up in dieser Sitzung: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Could not read the datastore: %1 %2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Der Datenspeicher konnte nicht gelesen werden: %1 %2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
@@ -3099,6 +3205,50 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
             <numerusform>&lt;b&gt;%n Entität seit up erstellt oder geändert&lt;/b&gt; (%1 UTC). Stellen Sie sicher, dass sie nicht über die Admin API des neuen Clusters geschrieben wurde: Die alten Knoten verstehen sie womöglich nicht.</numerusform>
             <numerusform>&lt;b&gt;%n Entitäten seit up erstellt oder geändert&lt;/b&gt; (%1 UTC). Stellen Sie sicher, dass keine davon über die Admin API des neuen Clusters geschrieben wurde: Die alten Knoten verstehen sie womöglich nicht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New nodes configured against the new datastore</source>
+        <translation>Neue Knoten gegen den neuen Datenspeicher konfiguriert</translation>
+    </message>
+    <message>
+        <source>D&amp;ata Planes</source>
+        <translation>D&amp;ata Planes</translation>
+    </message>
+    <message>
+        <source>The new cluster runs on its own datastore. Bring up the new nodes, move traffic to them in stages and retire the old ones.</source>
+        <translation>Der neue Cluster läuft auf einem eigenen Datenspeicher. Starten Sie die neuen Knoten, verlagern Sie den Verkehr stufenweise auf sie und nehmen Sie die alten außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admin API changes on the old cluster are not carried over.&lt;/b&gt; Make them on the new cluster only; the next page lists what changed on the old datastore since the export.</source>
+        <translation>&lt;b&gt;Admin-API-Änderungen am alten Cluster werden nicht übernommen.&lt;/b&gt; Nehmen Sie sie nur am neuen Cluster vor; die nächste Seite listet auf, was sich seit dem Export im alten Datenspeicher geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 nodes, line %2: “%3” is not an Admin API URL. Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.</source>
+        <translation>%1 Knoten, Zeile %2: „%3“ ist keine Admin-API-URL. Schreiben Sie sie als http(s)://host:port, z. B. http://10.0.0.5:8001.</translation>
+    </message>
+    <message>
+        <source>List at least one old and one new node&apos;s Admin API URL.</source>
+        <translation>Geben Sie mindestens je eine Admin-API-URL eines alten und eines neuen Knotens an.</translation>
+    </message>
+    <message>
+        <source>Old version: “%1” is not a Kong version, e.g. 2.0.</source>
+        <translation>Alte Version: „%1“ ist keine Kong-Version, z. B. 2.0.</translation>
+    </message>
+    <message>
+        <source>Some nodes did not pass: see the Result column, fix them and verify again.</source>
+        <translation>Einige Knoten haben die Prüfung nicht bestanden: siehe Spalte „Ergebnis“; beheben Sie die Ursache und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Stages cannot change once one is confirmed.</source>
+        <translation>Die Stufen können nicht mehr geändert werden, sobald eine bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Warning: the new cluster answers more 5xx than the old one — hold the stage and check its logs.</source>
+        <translation>Warnung: Der neue Cluster liefert mehr 5xx als der alte — halten Sie die Stufe und prüfen Sie seine Logs.</translation>
+    </message>
+    <message>
+        <source>Could not read the datastore: %1 %2</source>
+        <translation>Der Datenspeicher konnte nicht gelesen werden: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3372,73 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     <message>
         <source>From %1 (KONG_* environment variables take precedence)</source>
         <translation>Aus %1 (KONG_*-Umgebungsvariablen haben Vorrang)</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::DataPlanesView</name>
+    <message>
+        <source>Data Planes of the new Control Plane</source>
+        <translation>Data Planes der neuen Control Plane</translation>
+    </message>
+    <message>
+        <source>Data Plane</source>
+        <translation>Data Plane</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Zuletzt gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The new Control Plane runs first. Then replace or upgrade the Data Planes one by one; this list is polled from the Control Plane and the checkpoint passes once every Data Plane reports the target version.</source>
+        <translation>Zuerst läuft die neue Control Plane. Ersetzen oder aktualisieren Sie dann die Data Planes eine nach der anderen; diese Liste wird von der Control Plane abgefragt, und der Checkpoint ist bestanden, sobald jede Data Plane die Zielversion meldet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the new Control Plane to be verified on the Control Plane tab.</source>
+        <translation>Warte, bis die neue Control Plane im Tab „Control Plane“ verifiziert ist.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>OK: on %1</source>
+        <translation>OK: läuft mit %1</translation>
+    </message>
+    <message>
+        <source>Old version: upgrade or replace it with %1</source>
+        <translation>Alte Version: auf %1 aktualisieren oder ersetzen</translation>
+    </message>
+    <message>
+        <source>The Control Plane did not list its Data Planes: %1</source>
+        <translation>Die Control Plane hat ihre Data Planes nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>No Data Plane is connected to the new Control Plane yet (%1).</source>
+        <translation>Noch ist keine Data Plane mit der neuen Control Plane verbunden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Data Plane(s) still on an old version (polled %3).</source>
+        <translation>%1 von %2 Data Plane(s) noch auf einer alten Version (abgefragt %3).</translation>
+    </message>
+    <message>
+        <source>All %1 Data Plane(s) run %2 (polled %3).</source>
+        <translation>Alle %1 Data Plane(s) laufen mit %2 (abgefragt %3).</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3691,327 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     <message>
         <source>Upgraded ✓</source>
         <translation>Aktualisiert ✓</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelDecommissionPage</name>
+    <message>
+        <source>Decommission the old datastore</source>
+        <translation>Alten Datenspeicher außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>The old cluster&apos;s datastore is the way back until you retire it. Confirm each step; the wizard never drops it.</source>
+        <translation>Der Datenspeicher des alten Clusters ist der Weg zurück, bis Sie ihn außer Betrieb nehmen. Bestätigen Sie jeden Schritt; der Assistent löscht ihn nie.</translation>
+    </message>
+    <message>
+        <source>All traffic is served by the new cluster (every cutover checkpoint passed)</source>
+        <translation>Der gesamte Verkehr wird vom neuen Cluster bedient (jeder Umschalt-Checkpoint bestanden)</translation>
+    </message>
+    <message>
+        <source>The old Kong nodes are stopped, so nothing writes to the old datastore any more</source>
+        <translation>Die alten Kong-Knoten sind gestoppt, sodass nichts mehr in den alten Datenspeicher schreibt</translation>
+    </message>
+    <message>
+        <source>The changes listed since the export were carried over or knowingly dropped</source>
+        <translation>Die seit dem Export aufgelisteten Änderungen wurden übernommen oder bewusst verworfen</translation>
+    </message>
+    <message>
+        <source>A final backup of the old datastore is stored (pg_dump), with its retention period agreed</source>
+        <translation>Eine abschließende Sicherung des alten Datenspeichers ist abgelegt (pg_dump), mit vereinbarter Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Monitoring and kong.conf of every remaining system point at the new datastore only</source>
+        <translation>Monitoring und kong.conf aller verbleibenden Systeme zeigen nur noch auf den neuen Datenspeicher</translation>
+    </message>
+    <message>
+        <source>How to drop the old database later</source>
+        <translation>So löschen Sie die alte Datenbank später</translation>
+    </message>
+    <message>
+        <source>Only after the retention period, and by hand (this wizard never runs it):&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;Until then the old cluster can be started again against it as the way back.</source>
+        <translation>Erst nach Ablauf der Aufbewahrungsfrist und von Hand (dieser Assistent führt es nie aus):&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;Bis dahin kann der alte Cluster als Weg zurück wieder dagegen gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelDiffPage</name>
+    <message>
+        <source>Changes since the export</source>
+        <translation>Änderungen seit dem Export</translation>
+    </message>
+    <message>
+        <source>Before the final cutover: entities created, changed or deleted on the old cluster after the export were not carried over. The old and new datastores are compared by primary key and content.</source>
+        <translation>Vor der endgültigen Umschaltung: Entitäten, die nach dem Export am alten Cluster erstellt, geändert oder gelöscht wurden, wurden nicht übernommen. Alter und neuer Datenspeicher werden nach Primärschlüssel und Inhalt verglichen.</translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation>Vergleichsergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Compare again</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the old and new datastores</source>
+        <translation>Alten und neuen Datenspeicher vergleichen</translation>
+    </message>
+    <message>
+        <source>Differences per entity type</source>
+        <translation>Unterschiede je Entitätstyp</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Entities that differ</source>
+        <translation>Abweichende Entitäten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>To carry them over, repeat the change through the new cluster&apos;s Admin API (or decK), or bootstrap a fresh new datastore and run the transfer again before moving more traffic.</source>
+        <translation>Um sie zu übernehmen, wiederholen Sie die Änderung über die Admin API des neuen Clusters (oder decK), oder bootstrappen Sie einen frischen neuen Datenspeicher und führen Sie die Übertragung erneut aus, bevor Sie mehr Verkehr verlagern.</translation>
+    </message>
+    <message>
+        <source>Comparing the old and new datastores…</source>
+        <translation>Vergleiche alten und neuen Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>dem Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>No differences: the new datastore holds exactly what the old one holds (%n entity types compared).</source>
+        <translation>
+            <numerusform>Keine Unterschiede: Der neue Datenspeicher enthält genau, was der alte enthält (%n Entitätstyp verglichen).</numerusform>
+            <numerusform>Keine Unterschiede: Der neue Datenspeicher enthält genau, was der alte enthält (%n Entitätstypen verglichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2 created, %3 changed, %4 deleted on the old datastore — not in the new one.</source>
+        <translation>Seit %1: %2 erstellt, %3 geändert, %4 gelöscht im alten Datenspeicher — nicht im neuen.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelTargetPage</name>
+    <message>
+        <source>New datastore</source>
+        <translation>Neuer Datenspeicher</translation>
+    </message>
+    <message>
+        <source>An empty PostgreSQL database or schema for the new cluster. Create it first (e.g. CREATE DATABASE kong_new OWNER kong;); the wizard bootstraps it at the target version.</source>
+        <translation>Eine leere PostgreSQL-Datenbank oder ein leeres Schema für den neuen Cluster. Legen Sie sie zuerst an (z. B. CREATE DATABASE kong_new OWNER kong;); der Assistent bootstrappt sie auf der Zielversion.</translation>
+    </message>
+    <message>
+        <source>Cassandra: this wizard reaches Cassandra only through the external Kong CLI executor. Create a new keyspace, run &apos;kong migrations bootstrap&apos; with a kong.conf naming it, then &apos;kong config db_export&apos; on an old node and &apos;kong config db_import&apos; on a new one.</source>
+        <translation>Cassandra: Dieser Assistent erreicht Cassandra nur über den externen Kong-CLI-Executor. Legen Sie einen neuen Keyspace an, führen Sie &apos;kong migrations bootstrap&apos; mit einer kong.conf aus, die ihn nennt, dann &apos;kong config db_export&apos; auf einem alten Knoten und &apos;kong config db_import&apos; auf einem neuen.</translation>
+    </message>
+    <message>
+        <source>Cassandra keyspaces</source>
+        <translation>Cassandra-Keyspaces</translation>
+    </message>
+    <message>
+        <source>From the old datastore&apos;s connection, with a new database name</source>
+        <translation>Aus der Verbindung des alten Datenspeichers, mit einem neuen Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>This is the old datastore. The parallel path needs a different database or schema.</source>
+        <translation>Das ist der alte Datenspeicher. Der parallele Pfad braucht eine andere Datenbank oder ein anderes Schema.</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelTransferPage</name>
+    <message>
+        <source>Bootstrap, export and import</source>
+        <translation>Bootstrap, Export und Import</translation>
+    </message>
+    <message>
+        <source>The new datastore is bootstrapped at the target version, the old one is exported (read only) and the export is imported into the new one in a single transaction. Then every entity type is counted on both sides.</source>
+        <translation>Der neue Datenspeicher wird auf der Zielversion gebootstrappt, der alte wird exportiert (nur lesend), und der Export wird in einer einzigen Transaktion in den neuen importiert. Dann wird jeder Entitätstyp auf beiden Seiten gezählt.</translation>
+    </message>
+    <message>
+        <source>Folder for the export file</source>
+        <translation>Ordner für die Exportdatei</translation>
+    </message>
+    <message>
+        <source>The export holds credentials: it is written readable by you only.</source>
+        <translation>Der Export enthält Zugangsdaten: Er wird nur für Sie lesbar geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import a file written by the old Kong&apos;s &apos;kong config db_export&apos; instead</source>
+        <translation>Stattdessen eine Datei importieren, die &apos;kong config db_export&apos; des alten Kong geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Import an existing export file</source>
+        <translation>Eine vorhandene Exportdatei importieren</translation>
+    </message>
+    <message>
+        <source>Export file to import</source>
+        <translation>Zu importierende Exportdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run transfer</source>
+        <translation>Übertragung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Transfer running</source>
+        <translation>Übertragung läuft</translation>
+    </message>
+    <message>
+        <source>Transfer result</source>
+        <translation>Ergebnis der Übertragung</translation>
+    </message>
+    <message>
+        <source>Problems in the export file</source>
+        <translation>Probleme in der Exportdatei</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Entity counts, old and new</source>
+        <translation>Entitätsanzahlen, alt und neu</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Transfer log</source>
+        <translation>Übertragungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>Export-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Old: %1&lt;br&gt;New: %2 (bootstrapped at Kong %3 if empty)</source>
+        <translation>Alt: %1&lt;br&gt;Neu: %2 (auf Kong %3 gebootstrappt, falls leer)</translation>
+    </message>
+    <message>
+        <source>The import writes Kong 2.5&apos;s schema: choose Kong 2.5 or newer as the target on the Version page.</source>
+        <translation>Der Import schreibt das Schema von Kong 2.5: Wählen Sie auf der Seite „Version“ Kong 2.5 oder neuer als Ziel.</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Kong declarative files (*.yml *.yaml)</source>
+        <translation>Deklarative Kong-Dateien (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Choose the export file to import.</source>
+        <translation>Wählen Sie die zu importierende Exportdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>export to %1</source>
+        <translation>Export nach %1</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>The %1 step failed: %2</source>
+        <translation>Der Schritt %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The new datastore was left as it was; fix the cause and run the transfer again.</source>
+        <translation>Der neue Datenspeicher blieb unverändert; beheben Sie die Ursache und führen Sie die Übertragung erneut aus.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer complete: %n entities on each side, every count matches.</source>
+        <translation>
+            <numerusform>Übertragung abgeschlossen: %n Entität auf jeder Seite, jede Anzahl stimmt.</numerusform>
+            <numerusform>Übertragung abgeschlossen: %n Entitäten auf jeder Seite, jede Anzahl stimmt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, but %n entity type(s) differ: was the old cluster changed during the transfer? The comparison before the cutover lists the differences.</source>
+        <translation>
+            <numerusform>Importiert, aber %n Entitätstyp weicht ab: Wurde der alte Cluster während der Übertragung geändert? Der Vergleich vor der Umschaltung listet die Unterschiede auf.</numerusform>
+            <numerusform>Importiert, aber %n Entitätstypen weichen ab: Wurde der alte Cluster während der Übertragung geändert? Der Vergleich vor der Umschaltung listet die Unterschiede auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3769,10 +4307,6 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
         <translation>Snapshots (*.dump);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;%1 is not a file.&lt;/b&gt; Choose a snapshot made on the Snapshot page (they are kept in %2).</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;%1 ist keine Datei.&lt;/b&gt; Wählen Sie einen auf der Snapshot-Seite erstellten Snapshot (sie liegen in %2).</translation>
-    </message>
-    <message>
         <source>Verifying the archive and restoring…</source>
         <translation>Archiv wird geprüft und wiederhergestellt…</translation>
     </message>
@@ -3799,6 +4333,14 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     <message>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot made on the Snapshot page (they are kept in %1).</source>
+        <translation>Wählen Sie einen auf der Snapshot-Seite erstellten Snapshot (sie liegen in %1).</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4783,14 @@ leiten Sie den Verkehr auf sie um und führen Sie finish aus, sobald kein alter 
             <numerusform>%1: %n Schritte, %2 ms, %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new cluster runs Kong %1 on %2.
+Keep the old datastore until its retention period ends; drop it by hand.
+</source>
+        <translation>Der neue Cluster läuft mit Kong %1 auf %2.
+Behalten Sie den alten Datenspeicher bis zum Ende seiner Aufbewahrungsfrist; löschen Sie ihn von Hand.
+</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::TrafficChart</name>
@@ -4385,6 +4935,30 @@ leiten Sie den Verkehr auf sie um und führen Sie finish aus, sobald kein alter 
     <message>
         <source>Helm &amp;releases:</source>
         <translation>Helm-&amp;Releases:</translation>
+    </message>
+    <message>
+        <source>Upgrade path</source>
+        <translation>Upgrade-Pfad</translation>
+    </message>
+    <message>
+        <source>In place: both versions share the datastore (up, cutover, finish)</source>
+        <translation>In place: Beide Versionen teilen sich den Datenspeicher (up, Umschaltung, finish)</translation>
+    </message>
+    <message>
+        <source>Parallel datastore: export, then import into a new database</source>
+        <translation>Paralleler Datenspeicher: Export, dann Import in eine neue Datenbank</translation>
+    </message>
+    <message>
+        <source>The new cluster gets its own database or schema, bootstrapped at the target version and filled from an export of this one. Nothing is shared and there is no &apos;finish&apos;: the old cluster and its datastore stay untouched as the way back. But Admin API changes made on the old cluster after the export are not carried over: before the final cutover the wizard compares both datastores and lists them.</source>
+        <translation>Der neue Cluster erhält eine eigene Datenbank oder ein eigenes Schema, auf der Zielversion gebootstrappt und aus einem Export dieses Datenspeichers befüllt. Nichts wird geteilt, und es gibt kein &apos;finish&apos;: Der alte Cluster und sein Datenspeicher bleiben als Weg zurück unberührt. Admin-API-Änderungen am alten Cluster nach dem Export werden jedoch nicht übernommen: Vor der endgültigen Umschaltung vergleicht der Assistent beide Datenspeicher und listet sie auf.</translation>
+    </message>
+    <message>
+        <source>The new nodes run against this datastore after &apos;up&apos;; the old ones keep working until &apos;finish&apos;, which is the point of no return. Admin API changes must wait until finish.</source>
+        <translation>Die neuen Knoten laufen nach &apos;up&apos; gegen diesen Datenspeicher; die alten arbeiten bis &apos;finish&apos; weiter, dem Punkt ohne Rückkehr. Admin-API-Änderungen müssen bis zum finish warten.</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
     </message>
 </context>
 <context>

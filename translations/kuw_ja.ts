@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>JournalErrorNotice</name>
+    <message>
+        <source>Session journal not saved</source>
+        <translation>セッションジャーナルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The session journal could not be saved. The upgrade can go on, but it cannot be resumed from this point after a crash.</source>
+        <translation>セッションジャーナルを保存できませんでした。アップグレードは続行できますが、クラッシュした場合にこの時点から再開することはできません。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Kong Upgrade Wizard</source>
@@ -203,18 +214,8 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
         </translation>
     </message>
     <message>
-        <source>db_export, db_import or parse</source>
-        <translation>db_export、db_import または parse</translation>
-    </message>
-    <message>
         <source>the declarative file</source>
         <translation>宣言的設定ファイル</translation>
-    </message>
-    <message>
-        <source>Error: unknown config command &apos;%1&apos; (db_export, db_import, parse)
-</source>
-        <translation>エラー: 不明な config コマンド &apos;%1&apos; (db_export、db_import、parse)
-</translation>
     </message>
     <message>
         <source>Error: expected a declarative configuration file; see `kong-upgrade config --help`
@@ -520,6 +521,76 @@ list の終了コード: 0 最新、1 エラー、3 bootstrap が必要、4 保�
         <source>Error: --node needs an Admin API URL such as http://kong-host:8001 (got &apos;%1&apos;)
 </source>
         <translation>エラー: --node には http://kong-host:8001 のような Admin API URL が必要です (指定値: &apos;%1&apos;)
+</translation>
+    </message>
+    <message>
+        <source>Kong&apos;s declarative configuration, as `kong config` (Kong 2.5 format):
+  db_export [FILE]   Write the datastore&apos;s entities to FILE (default ./kong.yml; &apos;-&apos; for
+                     stdout). Refuses to overwrite an existing file. Read-only.
+  db_import FILE     Load FILE into a freshly bootstrapped datastore: the whole file is
+                     validated first, then written in one transaction (all or nothing).
+  parse FILE         Validate FILE only (no datastore needed).
+  diff NEW_CONF      Compare the configured datastore with the one NEW_CONF names, by
+                     primary key and content: entities created, changed or deleted on the
+                     old side since the new one was filled (the parallel path). Read-only.
+
+Exit codes: 0 success; 1 error; 2 usage; 10 invalid file (every issue printed as
+FILE:LINE:COLUMN: entity.field: message) or invalid kong.conf; 11-15 connection failures
+(see kong-upgrade --help); 16 target not bootstrapped or not empty.</source>
+        <translation>Kong の宣言的設定 (`kong config` と同様、Kong 2.5 形式):
+  db_export [FILE]   データストアのエンティティを FILE に書き出します (既定 ./kong.yml、&apos;-&apos; で
+                     stdout)。既存のファイルは上書きしません。読み取り専用。
+  db_import FILE     新たに bootstrap したデータストアに FILE を読み込みます。ファイル全体を
+                     まず検証し、その後 1 つのトランザクションで書き込みます (全部か無か)。
+  parse FILE         FILE の検証のみ (データストア不要)。
+  diff NEW_CONF      設定済みのデータストアを NEW_CONF が指すデータストアと主キーと内容で
+                     比較します: 新しい側を埋めた後に古い側で作成・変更・削除された
+                     エンティティ (並行パス)。読み取り専用。
+
+終了コード: 0 成功、1 エラー、2 使い方の誤り、10 無効なファイル (各問題を
+FILE:LINE:COLUMN: entity.field: message の形式で出力) または無効な kong.conf、11-15 接続失敗
+(kong-upgrade --help を参照)、16 ターゲットが bootstrap されていないか空でない。</translation>
+    </message>
+    <message>
+        <source>db_export, db_import, parse or diff</source>
+        <translation>db_export、db_import、parse または diff</translation>
+    </message>
+    <message>
+        <source>Error: unknown config command &apos;%1&apos; (db_export, db_import, parse, diff)
+</source>
+        <translation>エラー: 不明な config コマンド &apos;%1&apos; (db_export、db_import、parse、diff)
+</translation>
+    </message>
+    <message>
+        <source>Error: both configurations name the same datastore (%1); KONG_PG_* environment variables apply to both files
+</source>
+        <translation>エラー: 両方の設定が同じデータストアを指しています (%1)。KONG_PG_* 環境変数は両方のファイルに適用されます
+</translation>
+    </message>
+    <message>
+        <source>old: %1
+new: %2
+</source>
+        <translation>旧: %1
+新: %2
+</translation>
+    </message>
+    <message>
+        <source>no differences (%1 entity types compared)
+</source>
+        <translation>差分なし (%1 種類のエンティティを比較)
+</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 changed, %3 deleted on the old datastore since the new one was filled
+</source>
+        <translation>新しいデータストアを埋めた後、旧データストアで %1 件作成、%2 件変更、%3 件削除
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 changed, %4 deleted
+</source>
+        <translation>%1: %2 件作成、%3 件変更、%4 件削除
 </translation>
     </message>
 </context>
@@ -2239,6 +2310,65 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     </message>
 </context>
 <context>
+    <name>kuw::core::Parallel</name>
+    <message>
+        <source>The new datastore already holds a Kong schema of another version.</source>
+        <translation>新しいデータストアには既に別バージョンの Kong スキーマがあります。</translation>
+    </message>
+    <message>
+        <source>Choose an empty database or schema for the new cluster.</source>
+        <translation>新しいクラスター用に空のデータベースまたはスキーマを選んでください。</translation>
+    </message>
+    <message>
+        <source>The new datastore is already bootstrapped at Kong %1.</source>
+        <translation>新しいデータストアは既に Kong %1 で bootstrap されています。</translation>
+    </message>
+    <message>
+        <source>Bootstrapping the new datastore at Kong %1…</source>
+        <translation>新しいデータストアを Kong %1 で bootstrap しています…</translation>
+    </message>
+    <message>
+        <source>Bootstrap cancelled.</source>
+        <translation>bootstrap はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The old datastore predates Kong 2.5&apos;s schema, which the native export reads.</source>
+        <translation>旧データストアは、ネイティブエクスポートが読み取る Kong 2.5 のスキーマより古いものです。</translation>
+    </message>
+    <message>
+        <source>Export it with the old Kong itself (%1 on an old node) and import that file instead.</source>
+        <translation>旧 Kong 自体でエクスポートし (旧ノードで %1)、代わりにそのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1</source>
+        <translation>不足している列: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the old datastore to %1…</source>
+        <translation>旧データストアを %1 にエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported %1 entities.</source>
+        <translation>%1 個のエンティティをエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Importing %1 into the new datastore…</source>
+        <translation>%1 を新しいデータストアにインポートしています…</translation>
+    </message>
+    <message>
+        <source>Imported %1 entities in one transaction.</source>
+        <translation>%1 個のエンティティを 1 つのトランザクションでインポートしました。</translation>
+    </message>
+    <message>
+        <source>Counting every entity type on both sides…</source>
+        <translation>両側ですべてのエンティティ種別を数えています…</translation>
+    </message>
+    <message>
+        <source>%1 entity types compared, %2 with different counts.</source>
+        <translation>%1 種類のエンティティを比較、うち %2 種類で件数が異なります。</translation>
+    </message>
+</context>
+<context>
     <name>kuw::core::Paths</name>
     <message>
         <source>the upgrade-path rules loop at %1</source>
@@ -2322,6 +2452,10 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>Nothing has changed the datastore yet: the checks run again before any change.</source>
         <translation>データストアはまだ何も変更されていません: 変更の前にチェックを再実行します。</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the permissions of the journal&apos;s folder; until then this session cannot be resumed after a crash.</source>
+        <translation>ディスク容量を空けるか、ジャーナルのフォルダーの権限を修正してください。それまでは、クラッシュ後にこのセッションを再開できません。</translation>
     </message>
 </context>
 <context>
@@ -2935,24 +3069,12 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>%1 個のチェックポイントすべてに合格しました。データストアは finish の準備ができています。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 nodes, line %2: “%3” is not an Admin API URL. Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1ノード、%2 行目: 「%3」は Admin API の URL ではありません。http(s)://host:port の形式で記述してください (例: http://10.0.0.5:8001)。&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
         <source>Old</source>
         <translation>旧</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;List at least one old and one new node&apos;s Admin API URL.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;旧ノードと新ノードの Admin API URL をそれぞれ 1 つ以上入力してください。&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Old version: “%1” is not a Kong version, e.g. 2.0.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;旧バージョン: 「%1」は Kong のバージョンではありません (例: 2.0)。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>new</source>
@@ -2999,10 +3121,6 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>すべてのノードが期待どおりに応答しました。「トラフィック」タブでトラフィックを移してください。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Some nodes did not pass: see the Result column, fix them and verify again.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;合格しなかったノードがあります。「結果」列を確認して修正し、再度検証してください。&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>all nodes passed</source>
         <translation>すべてのノードが合格</translation>
     </message>
@@ -3021,20 +3139,12 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Stages cannot change once one is confirmed.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;段階を 1 つ確定すると、段階は変更できません。&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Stage %1 of %2: send %3 % of the traffic to the new cluster, then confirm once the chart shows it.</source>
         <translation>段階 %1/%2: トラフィックの %3 % を新クラスターに送り、グラフに反映されたら確定してください。</translation>
     </message>
     <message>
         <source>Old cluster: %1 req/s (%2 up, %3 down) · New cluster: %4 req/s (%5 up, %6 down) · Share on new: %7</source>
         <translation>旧クラスター: %1 req/s (稼働 %2、停止 %3) · 新クラスター: %4 req/s (稼働 %5、停止 %6) · 新の割合: %7</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Warning: the new cluster answers more 5xx than the old one — hold the stage and check its logs.&lt;/b&gt; </source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;警告: 新クラスターの 5xx が旧クラスターより多くなっています — 段階を維持してログを確認してください。&lt;/b&gt; </translation>
     </message>
     <message>
         <source>5xx: old %1, new %2</source>
@@ -3069,10 +3179,6 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>このセッションで完了した up がないため、比較対象がありません。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Could not read the datastore: %1 %2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;データストアを読み取れませんでした: %1 %2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>created</source>
         <translation>作成</translation>
     </message>
@@ -3089,6 +3195,50 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>
             <numerusform>&lt;b&gt;up 以降に %n 個のエンティティが作成または変更されました&lt;/b&gt; (%1 UTC)。新クラスターの Admin API で書き込まれたものがないことを確認してください。旧ノードが解釈できない可能性があります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New nodes configured against the new datastore</source>
+        <translation>新しいデータストアに対して構成された新ノード</translation>
+    </message>
+    <message>
+        <source>D&amp;ata Planes</source>
+        <translation>Data Plane(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The new cluster runs on its own datastore. Bring up the new nodes, move traffic to them in stages and retire the old ones.</source>
+        <translation>新しいクラスターは独自のデータストアで稼働します。新ノードを起動し、トラフィックを段階的に移し、旧ノードを退役させてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admin API changes on the old cluster are not carried over.&lt;/b&gt; Make them on the new cluster only; the next page lists what changed on the old datastore since the export.</source>
+        <translation>&lt;b&gt;旧クラスターでの Admin API の変更は引き継がれません。&lt;/b&gt;変更は新クラスターでのみ行ってください。次のページに、エクスポート以降に旧データストアで変更された内容が一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 nodes, line %2: “%3” is not an Admin API URL. Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.</source>
+        <translation>%1ノード、%2 行目: 「%3」は Admin API の URL ではありません。http(s)://host:port の形式で記述してください (例: http://10.0.0.5:8001)。</translation>
+    </message>
+    <message>
+        <source>List at least one old and one new node&apos;s Admin API URL.</source>
+        <translation>旧ノードと新ノードの Admin API URL をそれぞれ 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>Old version: “%1” is not a Kong version, e.g. 2.0.</source>
+        <translation>旧バージョン: 「%1」は Kong のバージョンではありません (例: 2.0)。</translation>
+    </message>
+    <message>
+        <source>Some nodes did not pass: see the Result column, fix them and verify again.</source>
+        <translation>合格しなかったノードがあります。「結果」列を確認して修正し、再度検証してください。</translation>
+    </message>
+    <message>
+        <source>Stages cannot change once one is confirmed.</source>
+        <translation>段階を 1 つ確定すると、段階は変更できません。</translation>
+    </message>
+    <message>
+        <source>Warning: the new cluster answers more 5xx than the old one — hold the stage and check its logs.</source>
+        <translation>警告: 新クラスターの 5xx が旧クラスターより多くなっています — 段階を維持してログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the datastore: %1 %2</source>
+        <translation>データストアを読み取れませんでした: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3362,73 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>From %1 (KONG_* environment variables take precedence)</source>
         <translation>%1 から (KONG_* 環境変数が優先されます)</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::DataPlanesView</name>
+    <message>
+        <source>Data Planes of the new Control Plane</source>
+        <translation>新しい Control Plane の Data Plane</translation>
+    </message>
+    <message>
+        <source>Data Plane</source>
+        <translation>Data Plane</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同期状態</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>最終確認 (UTC)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The new Control Plane runs first. Then replace or upgrade the Data Planes one by one; this list is polled from the Control Plane and the checkpoint passes once every Data Plane reports the target version.</source>
+        <translation>まず新しい Control Plane を稼働させます。その後 Data Plane を 1 つずつ置き換えるかアップグレードしてください。この一覧は Control Plane からポーリングされ、すべての Data Plane がターゲットバージョンを報告するとチェックポイントに合格します。</translation>
+    </message>
+    <message>
+        <source>Waiting for the new Control Plane to be verified on the Control Plane tab.</source>
+        <translation>Control Plane タブで新しい Control Plane が検証されるのを待っています。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>OK: on %1</source>
+        <translation>OK: %1 で稼働</translation>
+    </message>
+    <message>
+        <source>Old version: upgrade or replace it with %1</source>
+        <translation>旧バージョン: %1 にアップグレードするか置き換えてください</translation>
+    </message>
+    <message>
+        <source>The Control Plane did not list its Data Planes: %1</source>
+        <translation>Control Plane が Data Plane の一覧を返しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No Data Plane is connected to the new Control Plane yet (%1).</source>
+        <translation>新しい Control Plane に接続している Data Plane はまだありません (%1)。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Data Plane(s) still on an old version (polled %3).</source>
+        <translation>%2 個中 %1 個の Data Plane がまだ旧バージョンです (ポーリング %3)。</translation>
+    </message>
+    <message>
+        <source>All %1 Data Plane(s) run %2 (polled %3).</source>
+        <translation>%1 個の Data Plane すべてが %2 で稼働しています (ポーリング %3)。</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3681,324 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>Upgraded ✓</source>
         <translation>アップグレード済み ✓</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelDecommissionPage</name>
+    <message>
+        <source>Decommission the old datastore</source>
+        <translation>旧データストアの廃止</translation>
+    </message>
+    <message>
+        <source>The old cluster&apos;s datastore is the way back until you retire it. Confirm each step; the wizard never drops it.</source>
+        <translation>旧クラスターのデータストアは、廃止するまでは戻り道です。各ステップを確認してください。ウィザードがそれを削除することはありません。</translation>
+    </message>
+    <message>
+        <source>All traffic is served by the new cluster (every cutover checkpoint passed)</source>
+        <translation>すべてのトラフィックを新クラスターが処理している (すべての切り替えチェックポイントに合格)</translation>
+    </message>
+    <message>
+        <source>The old Kong nodes are stopped, so nothing writes to the old datastore any more</source>
+        <translation>旧 Kong ノードは停止しており、旧データストアに書き込むものはもうない</translation>
+    </message>
+    <message>
+        <source>The changes listed since the export were carried over or knowingly dropped</source>
+        <translation>エクスポート以降に一覧表示された変更は、引き継いだか意図的に破棄した</translation>
+    </message>
+    <message>
+        <source>A final backup of the old datastore is stored (pg_dump), with its retention period agreed</source>
+        <translation>旧データストアの最終バックアップ (pg_dump) が保存され、その保存期間が合意されている</translation>
+    </message>
+    <message>
+        <source>Monitoring and kong.conf of every remaining system point at the new datastore only</source>
+        <translation>残るすべてのシステムの監視と kong.conf が新しいデータストアのみを指している</translation>
+    </message>
+    <message>
+        <source>How to drop the old database later</source>
+        <translation>後で旧データベースを削除する方法</translation>
+    </message>
+    <message>
+        <source>Only after the retention period, and by hand (this wizard never runs it):&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;Until then the old cluster can be started again against it as the way back.</source>
+        <translation>保存期間の経過後にのみ、手作業で行ってください (このウィザードが実行することはありません):&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;それまでは、戻り道として旧クラスターをそれに対して再起動できます。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelDiffPage</name>
+    <message>
+        <source>Changes since the export</source>
+        <translation>エクスポート以降の変更</translation>
+    </message>
+    <message>
+        <source>Before the final cutover: entities created, changed or deleted on the old cluster after the export were not carried over. The old and new datastores are compared by primary key and content.</source>
+        <translation>最終切り替えの前に: エクスポート後に旧クラスターで作成・変更・削除されたエンティティは引き継がれていません。旧データストアと新データストアを主キーと内容で比較します。</translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation>比較結果</translation>
+    </message>
+    <message>
+        <source>&amp;Compare again</source>
+        <translation>再比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the old and new datastores</source>
+        <translation>旧データストアと新データストアを比較</translation>
+    </message>
+    <message>
+        <source>Differences per entity type</source>
+        <translation>エンティティ種別ごとの差分</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Entities that differ</source>
+        <translation>差分のあるエンティティ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>To carry them over, repeat the change through the new cluster&apos;s Admin API (or decK), or bootstrap a fresh new datastore and run the transfer again before moving more traffic.</source>
+        <translation>引き継ぐには、新クラスターの Admin API (または decK) で変更を繰り返すか、新しいデータストアを改めて bootstrap し、さらにトラフィックを移す前に転送を再実行してください。</translation>
+    </message>
+    <message>
+        <source>Comparing the old and new datastores…</source>
+        <translation>旧データストアと新データストアを比較しています…</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>No differences: the new datastore holds exactly what the old one holds (%n entity types compared).</source>
+        <translation>
+            <numerusform>差分なし: 新しいデータストアは旧データストアとまったく同じ内容です (%n 種類のエンティティを比較)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2 created, %3 changed, %4 deleted on the old datastore — not in the new one.</source>
+        <translation>%1 以降: 旧データストアで %2 件作成、%3 件変更、%4 件削除 — 新データストアにはありません。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelTargetPage</name>
+    <message>
+        <source>New datastore</source>
+        <translation>新しいデータストア</translation>
+    </message>
+    <message>
+        <source>An empty PostgreSQL database or schema for the new cluster. Create it first (e.g. CREATE DATABASE kong_new OWNER kong;); the wizard bootstraps it at the target version.</source>
+        <translation>新しいクラスター用の空の PostgreSQL データベースまたはスキーマ。先に作成してください (例: CREATE DATABASE kong_new OWNER kong;)。ウィザードがターゲットバージョンで bootstrap します。</translation>
+    </message>
+    <message>
+        <source>Cassandra: this wizard reaches Cassandra only through the external Kong CLI executor. Create a new keyspace, run &apos;kong migrations bootstrap&apos; with a kong.conf naming it, then &apos;kong config db_export&apos; on an old node and &apos;kong config db_import&apos; on a new one.</source>
+        <translation>Cassandra: このウィザードは外部の Kong CLI エグゼキューター経由でのみ Cassandra に接続します。新しいキースペースを作成し、それを指定した kong.conf で &apos;kong migrations bootstrap&apos; を実行してから、旧ノードで &apos;kong config db_export&apos;、新ノードで &apos;kong config db_import&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cassandra keyspaces</source>
+        <translation>Cassandra キースペース</translation>
+    </message>
+    <message>
+        <source>From the old datastore&apos;s connection, with a new database name</source>
+        <translation>旧データストアの接続から、新しいデータベース名で</translation>
+    </message>
+    <message>
+        <source>This is the old datastore. The parallel path needs a different database or schema.</source>
+        <translation>これは旧データストアです。並行パスには別のデータベースまたはスキーマが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelTransferPage</name>
+    <message>
+        <source>Bootstrap, export and import</source>
+        <translation>bootstrap、エクスポート、インポート</translation>
+    </message>
+    <message>
+        <source>The new datastore is bootstrapped at the target version, the old one is exported (read only) and the export is imported into the new one in a single transaction. Then every entity type is counted on both sides.</source>
+        <translation>新しいデータストアをターゲットバージョンで bootstrap し、旧データストアをエクスポートし (読み取り専用)、そのエクスポートを 1 つのトランザクションで新しいデータストアにインポートします。その後、両側ですべてのエンティティ種別を数えます。</translation>
+    </message>
+    <message>
+        <source>Folder for the export file</source>
+        <translation>エクスポートファイルのフォルダー</translation>
+    </message>
+    <message>
+        <source>The export holds credentials: it is written readable by you only.</source>
+        <translation>エクスポートには認証情報が含まれます: あなただけが読めるように書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Import a file written by the old Kong&apos;s &apos;kong config db_export&apos; instead</source>
+        <translation>代わりに、旧 Kong の &apos;kong config db_export&apos; で書き出したファイルをインポートする</translation>
+    </message>
+    <message>
+        <source>Import an existing export file</source>
+        <translation>既存のエクスポートファイルをインポート</translation>
+    </message>
+    <message>
+        <source>Export file to import</source>
+        <translation>インポートするエクスポートファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run transfer</source>
+        <translation>転送を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Transfer running</source>
+        <translation>転送を実行中</translation>
+    </message>
+    <message>
+        <source>Transfer result</source>
+        <translation>転送結果</translation>
+    </message>
+    <message>
+        <source>Problems in the export file</source>
+        <translation>エクスポートファイルの問題</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Entity counts, old and new</source>
+        <translation>エンティティ数 (旧と新)</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>旧</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Transfer log</source>
+        <translation>転送ログ</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>エクスポートフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Old: %1&lt;br&gt;New: %2 (bootstrapped at Kong %3 if empty)</source>
+        <translation>旧: %1&lt;br&gt;新: %2 (空の場合は Kong %3 で bootstrap)</translation>
+    </message>
+    <message>
+        <source>The import writes Kong 2.5&apos;s schema: choose Kong 2.5 or newer as the target on the Version page.</source>
+        <translation>インポートは Kong 2.5 のスキーマで書き込みます: バージョンページでターゲットに Kong 2.5 以降を選んでください。</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>エクスポートファイル</translation>
+    </message>
+    <message>
+        <source>Kong declarative files (*.yml *.yaml)</source>
+        <translation>Kong 宣言的設定ファイル (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Choose the export file to import.</source>
+        <translation>インポートするエクスポートファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>export to %1</source>
+        <translation>%1 へのエクスポート</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>%1 のインポート</translation>
+    </message>
+    <message>
+        <source>The %1 step failed: %2</source>
+        <translation>%1 ステップが失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The new datastore was left as it was; fix the cause and run the transfer again.</source>
+        <translation>新しいデータストアは元のままです。原因を修正して転送を再実行してください。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>相違</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer complete: %n entities on each side, every count matches.</source>
+        <translation>
+            <numerusform>転送完了: 両側とも %n 個のエンティティで、すべての件数が一致しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, but %n entity type(s) differ: was the old cluster changed during the transfer? The comparison before the cutover lists the differences.</source>
+        <translation>
+            <numerusform>インポートしましたが、%n 種類のエンティティで件数が異なります: 転送中に旧クラスターが変更されましたか? 切り替え前の比較で差分が一覧表示されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3759,10 +4294,6 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>スナップショット (*.dump);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;%1 is not a file.&lt;/b&gt; Choose a snapshot made on the Snapshot page (they are kept in %2).</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;%1 はファイルではありません。&lt;/b&gt;スナップショットページで作成したスナップショットを選択してください (%2 に保存されています)。</translation>
-    </message>
-    <message>
         <source>Verifying the archive and restoring…</source>
         <translation>アーカイブを検証して復元しています…</translation>
     </message>
@@ -3789,6 +4320,14 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot made on the Snapshot page (they are kept in %1).</source>
+        <translation>スナップショットページで作成したスナップショットを選択してください (%1 に保存されています)。</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4764,14 @@ divert traffic to them, then run finish once no old node is left.
             <numerusform>%1: %n ステップ、%2 ミリ秒、%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new cluster runs Kong %1 on %2.
+Keep the old datastore until its retention period ends; drop it by hand.
+</source>
+        <translation>新しいクラスターは %2 上で Kong %1 を実行しています。
+旧データストアは保存期間が終わるまで保持し、その後手作業で削除してください。
+</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::TrafficChart</name>
@@ -4369,6 +4916,30 @@ divert traffic to them, then run finish once no old node is left.
     <message>
         <source>Helm &amp;releases:</source>
         <translation>Helm リリース(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Upgrade path</source>
+        <translation>アップグレードパス</translation>
+    </message>
+    <message>
+        <source>In place: both versions share the datastore (up, cutover, finish)</source>
+        <translation>インプレース: 両バージョンがデータストアを共有 (up、切り替え、finish)</translation>
+    </message>
+    <message>
+        <source>Parallel datastore: export, then import into a new database</source>
+        <translation>並行データストア: エクスポートしてから新しいデータベースにインポート</translation>
+    </message>
+    <message>
+        <source>The new cluster gets its own database or schema, bootstrapped at the target version and filled from an export of this one. Nothing is shared and there is no &apos;finish&apos;: the old cluster and its datastore stay untouched as the way back. But Admin API changes made on the old cluster after the export are not carried over: before the final cutover the wizard compares both datastores and lists them.</source>
+        <translation>新しいクラスターは独自のデータベースまたはスキーマを持ち、ターゲットバージョンで bootstrap され、このデータストアのエクスポートで埋められます。何も共有されず、&apos;finish&apos; もありません: 旧クラスターとそのデータストアは戻り道としてそのまま残ります。ただし、エクスポート後に旧クラスターで行った Admin API の変更は引き継がれません: 最終切り替えの前に、ウィザードが両方のデータストアを比較して一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The new nodes run against this datastore after &apos;up&apos;; the old ones keep working until &apos;finish&apos;, which is the point of no return. Admin API changes must wait until finish.</source>
+        <translation>&apos;up&apos; の後、新ノードはこのデータストアに対して稼働します。旧ノードは &apos;finish&apos; まで動作し続け、&apos;finish&apos; が後戻りできない地点です。Admin API の変更は finish まで待つ必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>パス(&amp;P):</translation>
     </message>
 </context>
 <context>

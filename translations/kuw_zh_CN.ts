@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>JournalErrorNotice</name>
+    <message>
+        <source>Session journal not saved</source>
+        <translation>会话日志未保存</translation>
+    </message>
+    <message>
+        <source>The session journal could not be saved. The upgrade can go on, but it cannot be resumed from this point after a crash.</source>
+        <translation>无法保存会话日志。升级可以继续，但崩溃后无法从此处恢复。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Kong Upgrade Wizard</source>
@@ -203,18 +214,8 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
         </translation>
     </message>
     <message>
-        <source>db_export, db_import or parse</source>
-        <translation>db_export、db_import 或 parse</translation>
-    </message>
-    <message>
         <source>the declarative file</source>
         <translation>声明式文件</translation>
-    </message>
-    <message>
-        <source>Error: unknown config command &apos;%1&apos; (db_export, db_import, parse)
-</source>
-        <translation>错误：未知的 config 命令 &apos;%1&apos;（db_export、db_import、parse）
-</translation>
     </message>
     <message>
         <source>Error: expected a declarative configuration file; see `kong-upgrade config --help`
@@ -520,6 +521,76 @@ list 的退出码：0 已是最新，1 错误，3 需要 bootstrap，4 有待完
         <source>Error: --node needs an Admin API URL such as http://kong-host:8001 (got &apos;%1&apos;)
 </source>
         <translation>错误：--node 需要一个 Admin API URL，例如 http://kong-host:8001（收到的是 &apos;%1&apos;）
+</translation>
+    </message>
+    <message>
+        <source>Kong&apos;s declarative configuration, as `kong config` (Kong 2.5 format):
+  db_export [FILE]   Write the datastore&apos;s entities to FILE (default ./kong.yml; &apos;-&apos; for
+                     stdout). Refuses to overwrite an existing file. Read-only.
+  db_import FILE     Load FILE into a freshly bootstrapped datastore: the whole file is
+                     validated first, then written in one transaction (all or nothing).
+  parse FILE         Validate FILE only (no datastore needed).
+  diff NEW_CONF      Compare the configured datastore with the one NEW_CONF names, by
+                     primary key and content: entities created, changed or deleted on the
+                     old side since the new one was filled (the parallel path). Read-only.
+
+Exit codes: 0 success; 1 error; 2 usage; 10 invalid file (every issue printed as
+FILE:LINE:COLUMN: entity.field: message) or invalid kong.conf; 11-15 connection failures
+(see kong-upgrade --help); 16 target not bootstrapped or not empty.</source>
+        <translation>Kong 的声明式配置，同 `kong config`（Kong 2.5 格式）：
+  db_export [FILE]   将数据存储的实体写入 FILE（默认 ./kong.yml；&apos;-&apos; 表示
+                     stdout）。不会覆盖已有文件。只读。
+  db_import FILE     将 FILE 加载到刚 bootstrap 的数据存储：先校验整个文件，
+                     再在一个事务中写入（全部成功或全部不写）。
+  parse FILE         仅校验 FILE（无需数据存储）。
+  diff NEW_CONF      按主键和内容比较已配置的数据存储与 NEW_CONF 指定的数据存储：
+                     新数据存储填充之后在旧数据存储上创建、更改或删除的实体
+                     （并行路径）。只读。
+
+退出码：0 成功；1 错误；2 用法错误；10 文件无效（每个问题按
+FILE:LINE:COLUMN: entity.field: message 输出）或 kong.conf 无效；11-15 连接失败
+（见 kong-upgrade --help）；16 目标未 bootstrap 或不为空。</translation>
+    </message>
+    <message>
+        <source>db_export, db_import, parse or diff</source>
+        <translation>db_export、db_import、parse 或 diff</translation>
+    </message>
+    <message>
+        <source>Error: unknown config command &apos;%1&apos; (db_export, db_import, parse, diff)
+</source>
+        <translation>错误：未知的 config 命令 &apos;%1&apos;（db_export、db_import、parse、diff）
+</translation>
+    </message>
+    <message>
+        <source>Error: both configurations name the same datastore (%1); KONG_PG_* environment variables apply to both files
+</source>
+        <translation>错误：两个配置指向同一个数据存储（%1）；KONG_PG_* 环境变量对两个文件都生效
+</translation>
+    </message>
+    <message>
+        <source>old: %1
+new: %2
+</source>
+        <translation>旧：%1
+新：%2
+</translation>
+    </message>
+    <message>
+        <source>no differences (%1 entity types compared)
+</source>
+        <translation>没有差异（比较了 %1 种实体类型）
+</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 changed, %3 deleted on the old datastore since the new one was filled
+</source>
+        <translation>自新数据存储填充以来，旧数据存储上创建 %1 个、更改 %2 个、删除 %3 个
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 changed, %4 deleted
+</source>
+        <translation>%1：创建 %2 个、更改 %3 个、删除 %4 个
 </translation>
     </message>
 </context>
@@ -2239,6 +2310,65 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     </message>
 </context>
 <context>
+    <name>kuw::core::Parallel</name>
+    <message>
+        <source>The new datastore already holds a Kong schema of another version.</source>
+        <translation>新数据存储中已有另一个版本的 Kong 模式。</translation>
+    </message>
+    <message>
+        <source>Choose an empty database or schema for the new cluster.</source>
+        <translation>请为新集群选择一个空的数据库或模式。</translation>
+    </message>
+    <message>
+        <source>The new datastore is already bootstrapped at Kong %1.</source>
+        <translation>新数据存储已在 Kong %1 上 bootstrap。</translation>
+    </message>
+    <message>
+        <source>Bootstrapping the new datastore at Kong %1…</source>
+        <translation>正在以 Kong %1 bootstrap 新数据存储…</translation>
+    </message>
+    <message>
+        <source>Bootstrap cancelled.</source>
+        <translation>bootstrap 已取消。</translation>
+    </message>
+    <message>
+        <source>The old datastore predates Kong 2.5&apos;s schema, which the native export reads.</source>
+        <translation>旧数据存储早于原生导出所读取的 Kong 2.5 模式。</translation>
+    </message>
+    <message>
+        <source>Export it with the old Kong itself (%1 on an old node) and import that file instead.</source>
+        <translation>请用旧版 Kong 本身导出（在旧节点上执行 %1），然后改为导入该文件。</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1</source>
+        <translation>缺少的列：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the old datastore to %1…</source>
+        <translation>正在将旧数据存储导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 entities.</source>
+        <translation>已导出 %1 个实体。</translation>
+    </message>
+    <message>
+        <source>Importing %1 into the new datastore…</source>
+        <translation>正在将 %1 导入新数据存储…</translation>
+    </message>
+    <message>
+        <source>Imported %1 entities in one transaction.</source>
+        <translation>已在一个事务中导入 %1 个实体。</translation>
+    </message>
+    <message>
+        <source>Counting every entity type on both sides…</source>
+        <translation>正在统计两侧的每种实体类型…</translation>
+    </message>
+    <message>
+        <source>%1 entity types compared, %2 with different counts.</source>
+        <translation>比较了 %1 种实体类型，其中 %2 种数量不同。</translation>
+    </message>
+</context>
+<context>
     <name>kuw::core::Paths</name>
     <message>
         <source>the upgrade-path rules loop at %1</source>
@@ -2322,6 +2452,10 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>Nothing has changed the datastore yet: the checks run again before any change.</source>
         <translation>数据存储尚未被更改：任何更改之前都会重新运行检查。</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the permissions of the journal&apos;s folder; until then this session cannot be resumed after a crash.</source>
+        <translation>请释放磁盘空间或修正日志文件夹的权限；在此之前，崩溃后无法恢复此会话。</translation>
     </message>
 </context>
 <context>
@@ -2935,24 +3069,12 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>全部 %1 个检查点已通过：数据存储已可以执行 finish。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 nodes, line %2: “%3” is not an Admin API URL. Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1节点，第 %2 行：“%3”不是 Admin API URL。请写成 http(s)://host:port，例如 http://10.0.0.5:8001。&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
         <source>Old</source>
         <translation>旧</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;List at least one old and one new node&apos;s Admin API URL.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;请至少列出一个旧节点和一个新节点的 Admin API URL。&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Old version: “%1” is not a Kong version, e.g. 2.0.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;旧版本：“%1”不是 Kong 版本，例如 2.0。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>new</source>
@@ -2999,10 +3121,6 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>所有节点均按预期应答。请在“流量”选项卡中迁移流量。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Some nodes did not pass: see the Result column, fix them and verify again.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;部分节点未通过：请查看“结果”列，修复后重新验证。&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>all nodes passed</source>
         <translation>所有节点均通过</translation>
     </message>
@@ -3021,20 +3139,12 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Stages cannot change once one is confirmed.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;一旦确认了某个阶段，阶段就不能再更改。&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Stage %1 of %2: send %3 % of the traffic to the new cluster, then confirm once the chart shows it.</source>
         <translation>第 %1/%2 阶段：将 %3 % 的流量发送到新集群，图表显示后再确认。</translation>
     </message>
     <message>
         <source>Old cluster: %1 req/s (%2 up, %3 down) · New cluster: %4 req/s (%5 up, %6 down) · Share on new: %7</source>
         <translation>旧集群：%1 req/s（%2 在线，%3 离线）· 新集群：%4 req/s（%5 在线，%6 离线）· 新集群占比：%7</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Warning: the new cluster answers more 5xx than the old one — hold the stage and check its logs.&lt;/b&gt; </source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;警告：新集群返回的 5xx 多于旧集群 — 请保持当前阶段并检查其日志。&lt;/b&gt; </translation>
     </message>
     <message>
         <source>5xx: old %1, new %2</source>
@@ -3069,10 +3179,6 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>本次会话中没有已完成的 up：无可比较的内容。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Could not read the datastore: %1 %2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;无法读取数据存储：%1 %2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>created</source>
         <translation>已创建</translation>
     </message>
@@ -3089,6 +3195,50 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>
             <numerusform>&lt;b&gt;自 up 以来有 %n 个实体被创建或更改&lt;/b&gt;（%1 UTC）。请确认它们都不是通过新集群的 Admin API 写入的：旧节点可能无法识别它们。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New nodes configured against the new datastore</source>
+        <translation>新节点已配置为使用新数据存储</translation>
+    </message>
+    <message>
+        <source>D&amp;ata Planes</source>
+        <translation>Data Plane(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The new cluster runs on its own datastore. Bring up the new nodes, move traffic to them in stages and retire the old ones.</source>
+        <translation>新集群运行在自己的数据存储上。请启动新节点，分阶段将流量迁移到新节点，然后下线旧节点。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admin API changes on the old cluster are not carried over.&lt;/b&gt; Make them on the new cluster only; the next page lists what changed on the old datastore since the export.</source>
+        <translation>&lt;b&gt;旧集群上的 Admin API 更改不会被同步。&lt;/b&gt;请只在新集群上进行更改；下一页会列出自导出以来旧数据存储上的变化。</translation>
+    </message>
+    <message>
+        <source>%1 nodes, line %2: “%3” is not an Admin API URL. Write it as http(s)://host:port, e.g. http://10.0.0.5:8001.</source>
+        <translation>%1节点，第 %2 行：“%3”不是 Admin API URL。请写成 http(s)://host:port，例如 http://10.0.0.5:8001。</translation>
+    </message>
+    <message>
+        <source>List at least one old and one new node&apos;s Admin API URL.</source>
+        <translation>请至少列出一个旧节点和一个新节点的 Admin API URL。</translation>
+    </message>
+    <message>
+        <source>Old version: “%1” is not a Kong version, e.g. 2.0.</source>
+        <translation>旧版本：“%1”不是 Kong 版本，例如 2.0。</translation>
+    </message>
+    <message>
+        <source>Some nodes did not pass: see the Result column, fix them and verify again.</source>
+        <translation>部分节点未通过：请查看“结果”列，修复后重新验证。</translation>
+    </message>
+    <message>
+        <source>Stages cannot change once one is confirmed.</source>
+        <translation>一旦确认了某个阶段，阶段就不能再更改。</translation>
+    </message>
+    <message>
+        <source>Warning: the new cluster answers more 5xx than the old one — hold the stage and check its logs.</source>
+        <translation>警告：新集群返回的 5xx 多于旧集群 — 请保持当前阶段并检查其日志。</translation>
+    </message>
+    <message>
+        <source>Could not read the datastore: %1 %2</source>
+        <translation>无法读取数据存储：%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3362,73 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>From %1 (KONG_* environment variables take precedence)</source>
         <translation>来自 %1（KONG_* 环境变量优先）</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::DataPlanesView</name>
+    <message>
+        <source>Data Planes of the new Control Plane</source>
+        <translation>新 Control Plane 的 Data Plane</translation>
+    </message>
+    <message>
+        <source>Data Plane</source>
+        <translation>Data Plane</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>最后在线时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The new Control Plane runs first. Then replace or upgrade the Data Planes one by one; this list is polled from the Control Plane and the checkpoint passes once every Data Plane reports the target version.</source>
+        <translation>先运行新的 Control Plane。然后逐个替换或升级 Data Plane；此列表从 Control Plane 轮询获得，当每个 Data Plane 都报告目标版本时，检查点即通过。</translation>
+    </message>
+    <message>
+        <source>Waiting for the new Control Plane to be verified on the Control Plane tab.</source>
+        <translation>正在等待在 Control Plane 标签页上验证新的 Control Plane。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>OK: on %1</source>
+        <translation>OK：运行 %1</translation>
+    </message>
+    <message>
+        <source>Old version: upgrade or replace it with %1</source>
+        <translation>旧版本：请升级或替换为 %1</translation>
+    </message>
+    <message>
+        <source>The Control Plane did not list its Data Planes: %1</source>
+        <translation>Control Plane 未列出其 Data Plane：%1</translation>
+    </message>
+    <message>
+        <source>No Data Plane is connected to the new Control Plane yet (%1).</source>
+        <translation>尚无 Data Plane 连接到新的 Control Plane（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Data Plane(s) still on an old version (polled %3).</source>
+        <translation>%2 个 Data Plane 中有 %1 个仍在旧版本上（轮询于 %3）。</translation>
+    </message>
+    <message>
+        <source>All %1 Data Plane(s) run %2 (polled %3).</source>
+        <translation>全部 %1 个 Data Plane 均运行 %2（轮询于 %3）。</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3681,324 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>Upgraded ✓</source>
         <translation>已升级 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelDecommissionPage</name>
+    <message>
+        <source>Decommission the old datastore</source>
+        <translation>停用旧数据存储</translation>
+    </message>
+    <message>
+        <source>The old cluster&apos;s datastore is the way back until you retire it. Confirm each step; the wizard never drops it.</source>
+        <translation>在停用之前，旧集群的数据存储是回退的途径。请确认每一步；向导绝不会删除它。</translation>
+    </message>
+    <message>
+        <source>All traffic is served by the new cluster (every cutover checkpoint passed)</source>
+        <translation>所有流量均由新集群处理（每个切换检查点均已通过）</translation>
+    </message>
+    <message>
+        <source>The old Kong nodes are stopped, so nothing writes to the old datastore any more</source>
+        <translation>旧 Kong 节点已停止，不再有任何东西写入旧数据存储</translation>
+    </message>
+    <message>
+        <source>The changes listed since the export were carried over or knowingly dropped</source>
+        <translation>自导出以来列出的更改已同步或有意放弃</translation>
+    </message>
+    <message>
+        <source>A final backup of the old datastore is stored (pg_dump), with its retention period agreed</source>
+        <translation>旧数据存储的最终备份（pg_dump）已保存，且已商定保留期限</translation>
+    </message>
+    <message>
+        <source>Monitoring and kong.conf of every remaining system point at the new datastore only</source>
+        <translation>所有剩余系统的监控和 kong.conf 仅指向新数据存储</translation>
+    </message>
+    <message>
+        <source>How to drop the old database later</source>
+        <translation>以后如何删除旧数据库</translation>
+    </message>
+    <message>
+        <source>Only after the retention period, and by hand (this wizard never runs it):&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;Until then the old cluster can be started again against it as the way back.</source>
+        <translation>仅在保留期限结束后手动执行（本向导绝不会执行）：&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;在此之前，可以将旧集群重新指向它启动，作为回退途径。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelDiffPage</name>
+    <message>
+        <source>Changes since the export</source>
+        <translation>自导出以来的更改</translation>
+    </message>
+    <message>
+        <source>Before the final cutover: entities created, changed or deleted on the old cluster after the export were not carried over. The old and new datastores are compared by primary key and content.</source>
+        <translation>最终切换之前：导出后在旧集群上创建、更改或删除的实体尚未同步。将按主键和内容比较新旧数据存储。</translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <source>&amp;Compare again</source>
+        <translation>重新比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the old and new datastores</source>
+        <translation>比较新旧数据存储</translation>
+    </message>
+    <message>
+        <source>Differences per entity type</source>
+        <translation>按实体类型统计的差异</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Entities that differ</source>
+        <translation>存在差异的实体</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>To carry them over, repeat the change through the new cluster&apos;s Admin API (or decK), or bootstrap a fresh new datastore and run the transfer again before moving more traffic.</source>
+        <translation>若要同步这些更改，请通过新集群的 Admin API（或 decK）重复这些更改，或者重新 bootstrap 一个新的数据存储并再次运行传输，然后再迁移更多流量。</translation>
+    </message>
+    <message>
+        <source>Comparing the old and new datastores…</source>
+        <translation>正在比较新旧数据存储…</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>No differences: the new datastore holds exactly what the old one holds (%n entity types compared).</source>
+        <translation>
+            <numerusform>没有差异：新数据存储与旧数据存储的内容完全一致（比较了 %n 种实体类型）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2 created, %3 changed, %4 deleted on the old datastore — not in the new one.</source>
+        <translation>自%1以来：旧数据存储上创建 %2 个、更改 %3 个、删除 %4 个 — 新数据存储中没有。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelTargetPage</name>
+    <message>
+        <source>New datastore</source>
+        <translation>新数据存储</translation>
+    </message>
+    <message>
+        <source>An empty PostgreSQL database or schema for the new cluster. Create it first (e.g. CREATE DATABASE kong_new OWNER kong;); the wizard bootstraps it at the target version.</source>
+        <translation>为新集群准备一个空的 PostgreSQL 数据库或模式。请先创建它（例如 CREATE DATABASE kong_new OWNER kong;）；向导会以目标版本 bootstrap 它。</translation>
+    </message>
+    <message>
+        <source>Cassandra: this wizard reaches Cassandra only through the external Kong CLI executor. Create a new keyspace, run &apos;kong migrations bootstrap&apos; with a kong.conf naming it, then &apos;kong config db_export&apos; on an old node and &apos;kong config db_import&apos; on a new one.</source>
+        <translation>Cassandra：本向导只能通过外部 Kong CLI 执行器访问 Cassandra。请创建一个新的 keyspace，使用指定它的 kong.conf 运行 &apos;kong migrations bootstrap&apos;，然后在旧节点上运行 &apos;kong config db_export&apos;，在新节点上运行 &apos;kong config db_import&apos;。</translation>
+    </message>
+    <message>
+        <source>Cassandra keyspaces</source>
+        <translation>Cassandra keyspace</translation>
+    </message>
+    <message>
+        <source>From the old datastore&apos;s connection, with a new database name</source>
+        <translation>基于旧数据存储的连接，使用新的数据库名</translation>
+    </message>
+    <message>
+        <source>This is the old datastore. The parallel path needs a different database or schema.</source>
+        <translation>这是旧数据存储。并行路径需要另一个数据库或模式。</translation>
+    </message>
+</context>
+<context>
+    <name>kuw::ui::ParallelTransferPage</name>
+    <message>
+        <source>Bootstrap, export and import</source>
+        <translation>bootstrap、导出和导入</translation>
+    </message>
+    <message>
+        <source>The new datastore is bootstrapped at the target version, the old one is exported (read only) and the export is imported into the new one in a single transaction. Then every entity type is counted on both sides.</source>
+        <translation>新数据存储以目标版本 bootstrap，旧数据存储被导出（只读），导出内容在单个事务中导入新数据存储。然后统计两侧的每种实体类型。</translation>
+    </message>
+    <message>
+        <source>Folder for the export file</source>
+        <translation>导出文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>The export holds credentials: it is written readable by you only.</source>
+        <translation>导出内容包含凭据：写入后仅您本人可读。</translation>
+    </message>
+    <message>
+        <source>Import a file written by the old Kong&apos;s &apos;kong config db_export&apos; instead</source>
+        <translation>改为导入由旧版 Kong 的 &apos;kong config db_export&apos; 写出的文件</translation>
+    </message>
+    <message>
+        <source>Import an existing export file</source>
+        <translation>导入已有的导出文件</translation>
+    </message>
+    <message>
+        <source>Export file to import</source>
+        <translation>要导入的导出文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run transfer</source>
+        <translation>运行传输(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Transfer running</source>
+        <translation>传输进行中</translation>
+    </message>
+    <message>
+        <source>Transfer result</source>
+        <translation>传输结果</translation>
+    </message>
+    <message>
+        <source>Problems in the export file</source>
+        <translation>导出文件中的问题</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Entity counts, old and new</source>
+        <translation>实体数量（旧与新）</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>旧</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Transfer log</source>
+        <translation>传输日志</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>导出文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Old: %1&lt;br&gt;New: %2 (bootstrapped at Kong %3 if empty)</source>
+        <translation>旧：%1&lt;br&gt;新：%2（若为空则以 Kong %3 bootstrap）</translation>
+    </message>
+    <message>
+        <source>The import writes Kong 2.5&apos;s schema: choose Kong 2.5 or newer as the target on the Version page.</source>
+        <translation>导入会写入 Kong 2.5 的模式：请在版本页面上选择 Kong 2.5 或更新版本作为目标。</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Kong declarative files (*.yml *.yaml)</source>
+        <translation>Kong 声明式配置文件 (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Choose the export file to import.</source>
+        <translation>请选择要导入的导出文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>export to %1</source>
+        <translation>导出到 %1</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The %1 step failed: %2</source>
+        <translation>%1 步骤失败：%2</translation>
+    </message>
+    <message>
+        <source>The new datastore was left as it was; fix the cause and run the transfer again.</source>
+        <translation>新数据存储保持原样；请修复原因后重新运行传输。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer complete: %n entities on each side, every count matches.</source>
+        <translation>
+            <numerusform>传输完成：两侧各有 %n 个实体，所有数量均一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, but %n entity type(s) differ: was the old cluster changed during the transfer? The comparison before the cutover lists the differences.</source>
+        <translation>
+            <numerusform>已导入，但有 %n 种实体类型数量不同：传输期间旧集群是否被更改过？切换前的比较会列出这些差异。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3759,10 +4294,6 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <translation>快照（*.dump）;;所有文件（*）</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;%1 is not a file.&lt;/b&gt; Choose a snapshot made on the Snapshot page (they are kept in %2).</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;%1 不是文件。&lt;/b&gt;请选择在“快照”页面创建的快照（保存在 %2 中）。</translation>
-    </message>
-    <message>
         <source>Verifying the archive and restoring…</source>
         <translation>正在校验归档并恢复…</translation>
     </message>
@@ -3789,6 +4320,14 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot made on the Snapshot page (they are kept in %1).</source>
+        <translation>请选择在“快照”页面创建的快照（保存在 %1 中）。</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4764,14 @@ divert traffic to them, then run finish once no old node is left.
             <numerusform>%1：%n 个步骤，%2 毫秒，%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new cluster runs Kong %1 on %2.
+Keep the old datastore until its retention period ends; drop it by hand.
+</source>
+        <translation>新集群在 %2 上运行 Kong %1。
+请保留旧数据存储直到其保留期限结束；然后手动删除它。
+</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::TrafficChart</name>
@@ -4369,6 +4916,30 @@ divert traffic to them, then run finish once no old node is left.
     <message>
         <source>Helm &amp;releases:</source>
         <translation>Helm release(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Upgrade path</source>
+        <translation>升级路径</translation>
+    </message>
+    <message>
+        <source>In place: both versions share the datastore (up, cutover, finish)</source>
+        <translation>原地升级：两个版本共享数据存储（up、切换、finish）</translation>
+    </message>
+    <message>
+        <source>Parallel datastore: export, then import into a new database</source>
+        <translation>并行数据存储：先导出，再导入新数据库</translation>
+    </message>
+    <message>
+        <source>The new cluster gets its own database or schema, bootstrapped at the target version and filled from an export of this one. Nothing is shared and there is no &apos;finish&apos;: the old cluster and its datastore stay untouched as the way back. But Admin API changes made on the old cluster after the export are not carried over: before the final cutover the wizard compares both datastores and lists them.</source>
+        <translation>新集群拥有自己的数据库或模式，以目标版本 bootstrap，并用此数据存储的导出内容填充。不共享任何内容，也没有 &apos;finish&apos;：旧集群及其数据存储保持不变，作为回退途径。但导出后在旧集群上进行的 Admin API 更改不会被同步：在最终切换之前，向导会比较两个数据存储并列出这些更改。</translation>
+    </message>
+    <message>
+        <source>The new nodes run against this datastore after &apos;up&apos;; the old ones keep working until &apos;finish&apos;, which is the point of no return. Admin API changes must wait until finish.</source>
+        <translation>执行 &apos;up&apos; 后，新节点使用此数据存储运行；旧节点继续工作直到 &apos;finish&apos;，这是不可回退的节点。Admin API 更改必须等到 finish 之后。</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
     </message>
 </context>
 <context>

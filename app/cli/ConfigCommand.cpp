@@ -25,7 +25,7 @@ struct Text
 } // namespace
 namespace {
 
-const char *kHelp =
+const char *kHelp = QT_TRANSLATE_NOOP("kuw::cli::Cli",
     "Kong's declarative configuration, as `kong config` (Kong 2.5 format):\n"
     "  db_export [FILE]   Write the datastore's entities to FILE (default ./kong.yml; '-' for\n"
     "                     stdout). Refuses to overwrite an existing file. Read-only.\n"
@@ -38,7 +38,7 @@ const char *kHelp =
     "\n"
     "Exit codes: 0 success; 1 error; 2 usage; 10 invalid file (every issue printed as\n"
     "FILE:LINE:COLUMN: entity.field: message) or invalid kong.conf; 11-15 connection failures\n"
-    "(see kong-upgrade --help); 16 target not bootstrapped or not empty.";
+    "(see kong-upgrade --help); 16 target not bootstrapped or not empty.");
 
 core::Result<std::unique_ptr<core::PgConnection>> connect(CliContext &ctx)
 {
@@ -70,10 +70,10 @@ int printIssues(CliContext &ctx, const core::Error &error, const QList<core::dec
 int runConfigCommand(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromLatin1(kHelp));
+    parser.setApplicationDescription(Text::tr(kHelp));
     parser.addHelpOption();
     ctx.addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("db_export, db_import or parse"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("db_export, db_import, parse or diff"));
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("the declarative file"), QStringLiteral("[FILE]"));
     if (int rc = ExitOk; !ctx.parseArguments(parser, args, &rc))
         return rc;

@@ -5,7 +5,16 @@
 #include "db/ConnectionSettings.h"
 #include "parallel/DatastoreDiff.h"
 
+#include <QCoreApplication>
+
 namespace kuw::cli {
+namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::cli::Cli)
+};
+} // namespace
 
 int runConfigDiff(CliContext &ctx, const QString &newConf)
 {
@@ -26,24 +35,31 @@ int runConfigDiff(CliContext &ctx, const QString &newConf)
     if (!newSettings)
         return ctx.fail(newSettings.error());
     if (newSettings->toString() == oldSettings->toString()) {
-        ctx.err() << "Error: both configurations name the same datastore (" << oldSettings->toString()
-                  << "); KONG_PG_* environment variables apply to both files\n";
+        ctx.err() << Text::tr("Error: both configurations name the same datastore (%1); KONG_PG_* environment "
+                              "variables apply to both files\n")
+                         .arg(oldSettings->toString());
         return ExitUsage;
     }
     const core::DiffOutcome out = core::runDiff(*oldSettings, *newSettings);
     if (out.error)
         return ctx.fail(*out.error);
     const core::DiffReport &r = *out.report;
-    ctx.out() << "old: " << oldSettings->toString() << "\nnew: " << newSettings->toString() << "\n";
+    ctx.out() << Text::tr("old: %1\nnew: %2\n").arg(oldSettings->toString(), newSettings->toString());
     if (r.isEmpty()) {
-        ctx.out() << "no differences (" << r.entitiesCompared << " entity types compared)\n";
+        ctx.out() << Text::tr("no differences (%1 entity types compared)\n").arg(r.entitiesCompared);
         return ExitOk;
     }
-    ctx.out() << r.totals.created << " created, " << r.totals.changed << " changed, " << r.totals.deleted
-              << " deleted on the old datastore since the new one was filled\n";
+    ctx.out() << Text::tr("%1 created, %2 changed, %3 deleted on the old datastore since the new one was filled\n")
+                     .arg(r.totals.created)
+                     .arg(r.totals.changed)
+                     .arg(r.totals.deleted);
+    // The tab-separated lines below stay untranslated: scripts read them.
     for (auto it = r.perEntity.cbegin(); it != r.perEntity.cend(); ++it)
-        ctx.out() << "  " << it.key() << ": " << it->created << " created, " << it->changed << " changed, "
-                  << it->deleted << " deleted\n";
+        ctx.out() << "  " << Text::tr("%1: %2 created, %3 changed, %4 deleted\n")
+                                 .arg(it.key())
+                                 .arg(it->created)
+                                 .arg(it->changed)
+                                 .arg(it->deleted);
     for (const core::DiffEntry &e : r.entries)
         ctx.out() << core::diffKindId(e.kind) << "\t" << e.entity << "\t" << e.id << "\t" << e.label << "\n";
     return ExitOk;

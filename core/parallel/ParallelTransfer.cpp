@@ -6,12 +6,18 @@
 #include "migrations/Catalog.h"
 #include "migrations/Engine.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QtConcurrent>
 
 namespace kuw::core {
 namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Parallel)
+};
 
 TransferOutcome failed(TransferOutcome out, const QString &stage, Error error)
 {
@@ -37,15 +43,15 @@ Status prepareTarget(const Catalog &catalog, const TransferOptions &o, TransferO
     if (!state->needsBootstrap) {
         if (state->kind() != SchemaState::Kind::UpToDate)
             return Error::make(ErrorKind::Unsupported,
-                               QStringLiteral("The new datastore already holds a Kong schema of another version."),
-                               QStringLiteral("Choose an empty database or schema for the new cluster."));
-        log(QStringLiteral("The new datastore is already bootstrapped at Kong %1.").arg(state->target.toString()));
+                               Text::tr("The new datastore already holds a Kong schema of another version."),
+                               Text::tr("Choose an empty database or schema for the new cluster."));
+        log(Text::tr("The new datastore is already bootstrapped at Kong %1.").arg(state->target.toString()));
         return {};
     }
-    log(QStringLiteral("Bootstrapping the new datastore at Kong %1…").arg(opts.target.toString()));
+    log(Text::tr("Bootstrapping the new datastore at Kong %1…").arg(opts.target.toString()));
     out.bootstrap = engine.run(MigrationCommand::Bootstrap);
     if (!out.bootstrap->ok())
-        return out.bootstrap->error.value_or(Error::make(ErrorKind::Cancelled, QStringLiteral("Bootstrap cancelled.")));
+        return out.bootstrap->error.value_or(Error::make(ErrorKind::Cancelled, Text::tr("Bootstrap cancelled.")));
     out.bootstrapped = true;
     return {};
 }
@@ -68,10 +74,10 @@ Status checkExportable(PgConnection &conn)
     if (missing.isEmpty())
         return {};
     return Error::make(ErrorKind::Unsupported,
-                       QStringLiteral("The old datastore predates Kong 2.5's schema, which the native export reads."),
-                       QStringLiteral("Export it with the old Kong itself ('kong config db_export kong.yml' on an old node) "
-                                      "and import that file instead."),
-                       QStringLiteral("Missing columns: %1").arg(missing.mid(0, 5).join(QStringLiteral(", "))));
+                       Text::tr("The old datastore predates Kong 2.5's schema, which the native export reads."),
+                       Text::tr("Export it with the old Kong itself (%1 on an old node) and import that file instead.")
+                           .arg(QStringLiteral("'kong config db_export kong.yml'")),
+                       Text::tr("Missing columns: %1").arg(missing.mid(0, 5).join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -105,7 +111,7 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
 
     out.importedFile = o.importFile;
     if (o.importFile.isEmpty()) {
-        log(QStringLiteral("Exporting the old datastore to %1…").arg(o.exportPath));
+        log(Text::tr("Exporting the old datastore to %1…").arg(o.exportPath));
         auto conn = PgConnection::open(o.source);
         if (!conn)
             return failed(std::move(out), QStringLiteral("export"), conn.error());
@@ -119,10 +125,10 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
         QFile::setPermissions(o.exportPath, QFile::ReadOwner | QFile::WriteOwner);
         out.exported = *exported;
         out.importedFile = o.exportPath;
-        log(QStringLiteral("Exported %1 entities.").arg(exported->total()));
+        log(Text::tr("Exported %1 entities.").arg(exported->total()));
     }
 
-    log(QStringLiteral("Importing %1 into the new datastore…").arg(out.importedFile));
+    log(Text::tr("Importing %1 into the new datastore…").arg(out.importedFile));
     {
         auto conn = PgConnection::open(o.target);
         if (!conn)
@@ -134,15 +140,15 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
             return failed(std::move(out), QStringLiteral("import"), imported.error());
         }
         out.imported = *imported;
-        log(QStringLiteral("Imported %1 entities in one transaction.").arg(imported->total()));
+        log(Text::tr("Imported %1 entities in one transaction.").arg(imported->total()));
     }
 
-    log(QStringLiteral("Counting every entity type on both sides…"));
+    log(Text::tr("Counting every entity type on both sides…"));
     auto counts = compareDatastoreCounts(o.source, o.target);
     if (!counts)
         return failed(std::move(out), QStringLiteral("verify"), counts.error());
     out.counts = *counts;
-    log(QStringLiteral("%1 entity types compared, %2 with different counts.").arg(counts->rows.size()).arg(counts->mismatches()));
+    log(Text::tr("%1 entity types compared, %2 with different counts.").arg(counts->rows.size()).arg(counts->mismatches()));
     return out;
 }
 

@@ -255,6 +255,7 @@ TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
     EXPECT_LT(worstGapMs, 250) << "the UI thread waited on the network or the database";
 
     // Every step is in the journal; no secret is.
+    ASSERT_TRUE(wizard.state().flushJournal(10000)); // the journal is saved on a worker thread
     const auto journals_ = core::Journal::list(journals.path());
     ASSERT_EQ(journals_.size(), 1);
     const core::Journal &j = journals_.first();
