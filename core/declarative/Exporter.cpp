@@ -173,6 +173,7 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
             kinds.push_back(fd.type == FieldType::Boolean ? RowValue::Literal : valueKind(fd.type));
         }
         std::vector<RowValue> values(kinds.size());
+        const RowYamlWriter writer(names);
         qint64 rows = 0;
         QString failure;
         auto copied = m_conn.copyOut(copyQuery(m_conn, e), [&](const char *line, int len) {
@@ -187,7 +188,7 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
                     values[i].text = values[i].text == "t" ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
             if (rows++ == 0)
                 out += e.name.toLatin1() + ":\n";
-            if (!appendRowAsYamlItem(out, names, values)) {
+            if (!writer.append(out, values)) {
                 failure = QStringLiteral("Unreadable JSON in a row of %1 from the server.").arg(e.name);
                 return false;
             }

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstring>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -290,6 +292,8 @@ bool appendJsonAsYamlItem(QByteArray &out, const QByteArray &json)
     return true;
 }
 
+namespace {
+
 /// A one-dimensional PostgreSQL array literal ({a,"b c",NULL}) as a JSON-like array of strings.
 bool parseTextArray(const QByteArray &literal, JNode &n)
 {
@@ -328,41 +332,107 @@ bool parseTextArray(const QByteArray &literal, JNode &n)
     return true;
 }
 
-bool appendRowAsYamlItem(QByteArray &out, const QStringList &names, const std::vector<RowValue> &values)
+/// isSafePlain() on UTF-8 bytes for ASCII text; nullopt when non-ASCII bytes need the QString path.
+std::optional<bool> asciiSafePlain(const QByteArray &s)
 {
-    JNode root;
-    root.kind = JNode::Object;
-    root.members.reserve(values.size());
-    for (size_t i = 0; i < values.size(); ++i) {
-        const RowValue &v = values[i];
-        JNode n;
+    if (s.isEmpty())
+        return false;
+    bool numeric = true; // only characters toDouble() accepts
+    for (const char c : s) {
+        const uchar u = uchar(c);
+        if (u > 0x7e)
+            return std::nullopt;
+        if (u < 0x20 || u == 0x7f || u == '#' || u == ':' || u == '"' || u == '\\')
+            return false;
+        if (numeric && !((u >= '0' && u <= '9') || std::strchr("+-. \teEiInNfFaA", char(u))))
+            numeric = false;
+    }
+    if (std::strchr("-?:,[]{}#&*!|>'\"%@` ", s.front()) || s.back() == ' ')
+        return false;
+    // The word lists and number rules are the QString ones; few strings get this far.
+    if ((s.size() <= 5 && std::strchr("~nNtTfFyYoO", s.front())) || numeric)
+        return isSafePlain(QString::fromLatin1(s));
+    return true;
+}
+
+void appendValue(QByteArray &out, JNode &n)
+{
+    if (n.kind == JNode::Object && isBlock(n)) {
+        out += '\n';
+        appendMap(out, n, 4, false);
+    } else if (isBlock(n)) {
+        out += '\n';
+        appendSeq(out, n, 2);
+    } else {
+        out += ' ';
+        appendScalar(out, n);
+        out += '\n';
+    }
+}
+
+} // namespace
+
+RowYamlWriter::RowYamlWriter(const QStringList &names)
+{
+    for (int i = 0; i < names.size(); ++i)
+        m_order.push_back(i);
+    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return names.at(a) < names.at(b); });
+    for (int i = 0; i < names.size(); ++i) {
+        JNode key;
+        key.kind = JNode::String;
+        key.text = names.at(i);
+        QByteArray k;
+        appendScalar(k, key);
+        m_keys.push_back(k + ':');
+    }
+}
+
+bool RowYamlWriter::append(QByteArray &out, const std::vector<RowValue> &values) const
+{
+    bool first = true;
+    for (const int i : m_order) {
+        out += first ? "- " : "  ";
+        first = false;
+        out += m_keys[size_t(i)];
+        const RowValue &v = values[size_t(i)];
         switch (v.kind) {
-        case RowValue::Null: break;
-        case RowValue::Text:
-            n.kind = JNode::String;
-            n.text = QString::fromUtf8(v.text);
-            break;
+        case RowValue::Null: out += " ~\n"; break;
         case RowValue::Literal:
-            n.kind = JNode::Number; // printed verbatim, as numbers and booleans both are
-            n.text = QString::fromLatin1(v.text);
+            out += ' ';
+            out += v.text;
+            out += '\n';
             break;
-        case RowValue::TextArray:
+        case RowValue::Text:
+            if (asciiSafePlain(v.text).value_or(false)) {
+                out += ' ';
+                out += v.text;
+                out += '\n';
+            } else {
+                out += ' ';
+                JNode n;
+                n.kind = JNode::String;
+                n.text = QString::fromUtf8(v.text);
+                appendScalar(out, n);
+                out += '\n';
+            }
+            break;
+        case RowValue::TextArray: {
+            JNode n;
             if (!parseTextArray(v.text, n))
                 return false;
+            appendValue(out, n);
             break;
+        }
         case RowValue::Json: {
+            JNode n;
             Parser parser(v.text);
             if (!parser.parse(n) || !parser.atEnd())
                 return false;
+            appendValue(out, n);
             break;
         }
         }
-        root.members.emplace_back(names.at(qsizetype(i)), std::move(n));
     }
-    JNode list;
-    list.kind = JNode::Array;
-    list.items.push_back(std::move(root));
-    appendSeq(out, list, 0);
     return true;
 }
 

@@ -24,9 +24,20 @@ struct RowValue
     QByteArray text;                                      ///< UTF-8
 };
 
-/// Appends a row as a block-sequence item, the same as appendJsonAsYamlItem would for the JSON
-/// object of `names` → `values`, without building that JSON on the server. False when a Json
-/// or TextArray value is malformed.
-bool appendRowAsYamlItem(QByteArray &out, const QStringList &names, const std::vector<RowValue> &values);
+/// Writes rows of one entity type as block-sequence items, byte for byte what
+/// appendJsonAsYamlItem writes for the JSON object of `names` → values, without building that
+/// JSON on the server or a tree per row: keys are sorted and rendered once, ASCII text is
+/// checked and copied as bytes; only Json/TextArray values are parsed.
+class RowYamlWriter
+{
+public:
+    explicit RowYamlWriter(const QStringList &names);
+    /// False when a Json or TextArray value is malformed.
+    bool append(QByteArray &out, const std::vector<RowValue> &values) const;
+
+private:
+    std::vector<int> m_order;        ///< value indexes in key order
+    std::vector<QByteArray> m_keys;  ///< each key as YAML, followed by ':'
+};
 
 } // namespace kuw::core::declarative
