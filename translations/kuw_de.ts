@@ -70,28 +70,6 @@
         <source>Use a dark palette (Fusion style). For 200 % scaling set QT_SCALE_FACTOR=2.</source>
         <translation>Dunkle Farbpalette verwenden (Fusion-Stil). Für 200 % Skalierung QT_SCALE_FACTOR=2 setzen.</translation>
     </message>
-    <message>
-        <source>Starting the embedded demo PostgreSQL and seeding a Kong datastore…</source>
-        <translation>Eingebettete Demo-PostgreSQL wird gestartet und ein Kong-Datenspeicher befüllt…</translation>
-    </message>
-    <message>
-        <source>; training scenario “%1”</source>
-        <translation>; Übungsszenario „%1“</translation>
-    </message>
-    <message>
-        <source>Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.
-Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</source>
-        <translation>Demo: eingebettete PostgreSQL in %1 (beim Beenden %2), Kong-%3-Datenspeicher mit %4 Zeilen befüllt%5.
-Simulierte Kong-Knoten — alter Cluster (Kong %3): %6; neuer Cluster (Kong %7): %8</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>beibehalten</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
 </context>
 <context>
     <name>kuw::cli::Cli</name>
@@ -3442,6 +3420,35 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     </message>
 </context>
 <context>
+    <name>kuw::ui::DemoSession</name>
+    <message>
+        <source>Starting the embedded demo PostgreSQL and seeding a Kong datastore…</source>
+        <translation>Eingebettete Demo-PostgreSQL wird gestartet und ein Kong-Datenspeicher befüllt…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %1</source>
+        <translation>Demo wird vorbereitet: %1</translation>
+    </message>
+    <message>
+        <source>; training scenario “%1”</source>
+        <translation>; Übungsszenario „%1“</translation>
+    </message>
+    <message>
+        <source>Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.
+Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</source>
+        <translation>Demo: eingebettete PostgreSQL in %1 (beim Beenden %2), Kong-%3-Datenspeicher mit %4 Zeilen befüllt%5.
+Simulierte Kong-Knoten — alter Cluster (Kong %3): %6; neuer Cluster (Kong %7): %8</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>kuw::ui::DesktopIntegration</name>
     <message>
         <source>&amp;About</source>
@@ -5037,6 +5044,10 @@ Behalten Sie den alten Datenspeicher bis zum Ende seiner Aufbewahrungsfrist; lö
     <message>
         <source>From the resumed session&apos;s journal (enter the password)</source>
         <translation>Aus dem Journal der fortgesetzten Sitzung (Passwort eingeben)</translation>
+    </message>
+    <message>
+        <source>D&amp;emo: an embedded, throwaway PostgreSQL and simulated Kong nodes (training)</source>
+        <translation>D&amp;emo: eine eingebettete Wegwerf-PostgreSQL und simulierte Kong-Knoten (Schulung)</translation>
     </message>
 </context>
 </TS>

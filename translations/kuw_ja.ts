@@ -70,28 +70,6 @@
         <source>Use a dark palette (Fusion style). For 200 % scaling set QT_SCALE_FACTOR=2.</source>
         <translation>ダークパレットを使用します (Fusion スタイル)。200 % 表示には QT_SCALE_FACTOR=2 を設定してください。</translation>
     </message>
-    <message>
-        <source>Starting the embedded demo PostgreSQL and seeding a Kong datastore…</source>
-        <translation>組み込みのデモ用 PostgreSQL を起動し、Kong データストアにデータを投入しています…</translation>
-    </message>
-    <message>
-        <source>; training scenario “%1”</source>
-        <translation>、トレーニングシナリオ「%1」</translation>
-    </message>
-    <message>
-        <source>Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.
-Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</source>
-        <translation>デモ: 組み込み PostgreSQL は %1 (終了時に%2)、Kong %3 のデータストアに %4 行を投入済み%5。
-シミュレートされた Kong ノード — 旧クラスター (Kong %3): %6、新クラスター (Kong %7): %8</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保持</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>削除</translation>
-    </message>
 </context>
 <context>
     <name>kuw::cli::Cli</name>
@@ -3432,6 +3410,35 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     </message>
 </context>
 <context>
+    <name>kuw::ui::DemoSession</name>
+    <message>
+        <source>Starting the embedded demo PostgreSQL and seeding a Kong datastore…</source>
+        <translation>組み込みのデモ用 PostgreSQL を起動し、Kong データストアにデータを投入しています…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %1</source>
+        <translation>デモを準備しています: %1</translation>
+    </message>
+    <message>
+        <source>; training scenario “%1”</source>
+        <translation>、トレーニングシナリオ「%1」</translation>
+    </message>
+    <message>
+        <source>Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.
+Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</source>
+        <translation>デモ: 組み込み PostgreSQL は %1 (終了時に%2)、Kong %3 のデータストアに %4 行を投入済み%5。
+シミュレートされた Kong ノード — 旧クラスター (Kong %3): %6、新クラスター (Kong %7): %8</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>kuw::ui::DesktopIntegration</name>
     <message>
         <source>&amp;About</source>
@@ -5017,6 +5024,10 @@ Keep the old datastore until its retention period ends; drop it by hand.
     <message>
         <source>From the resumed session&apos;s journal (enter the password)</source>
         <translation>再開したセッションのジャーナルから (パスワードを入力してください)</translation>
+    </message>
+    <message>
+        <source>D&amp;emo: an embedded, throwaway PostgreSQL and simulated Kong nodes (training)</source>
+        <translation>デモ(&amp;E): 使い捨ての組み込み PostgreSQL とシミュレートされた Kong ノード (トレーニング用)</translation>
     </message>
 </context>
 </TS>

@@ -70,28 +70,6 @@
         <source>Use a dark palette (Fusion style). For 200 % scaling set QT_SCALE_FACTOR=2.</source>
         <translation>使用深色调色板（Fusion 风格）。如需 200 % 缩放，请设置 QT_SCALE_FACTOR=2。</translation>
     </message>
-    <message>
-        <source>Starting the embedded demo PostgreSQL and seeding a Kong datastore…</source>
-        <translation>正在启动内置演示 PostgreSQL 并填充 Kong 数据存储…</translation>
-    </message>
-    <message>
-        <source>; training scenario “%1”</source>
-        <translation>；培训场景“%1”</translation>
-    </message>
-    <message>
-        <source>Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.
-Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</source>
-        <translation>演示：内置 PostgreSQL 位于 %1（退出时%2），已为 Kong %3 数据存储填充 %4 行%5。
-模拟 Kong 节点 — 旧集群（Kong %3）：%6；新集群（Kong %7）：%8</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>删除</translation>
-    </message>
 </context>
 <context>
     <name>kuw::cli::Cli</name>
@@ -3432,6 +3410,35 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     </message>
 </context>
 <context>
+    <name>kuw::ui::DemoSession</name>
+    <message>
+        <source>Starting the embedded demo PostgreSQL and seeding a Kong datastore…</source>
+        <translation>正在启动内置演示 PostgreSQL 并填充 Kong 数据存储…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %1</source>
+        <translation>正在准备演示：%1</translation>
+    </message>
+    <message>
+        <source>; training scenario “%1”</source>
+        <translation>；培训场景“%1”</translation>
+    </message>
+    <message>
+        <source>Demo: embedded PostgreSQL in %1 (%2 on exit), Kong %3 datastore seeded with %4 rows%5.
+Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</source>
+        <translation>演示：内置 PostgreSQL 位于 %1（退出时%2），已为 Kong %3 数据存储填充 %4 行%5。
+模拟 Kong 节点 — 旧集群（Kong %3）：%6；新集群（Kong %7）：%8</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>kuw::ui::DesktopIntegration</name>
     <message>
         <source>&amp;About</source>
@@ -5017,6 +5024,10 @@ Keep the old datastore until its retention period ends; drop it by hand.
     <message>
         <source>From the resumed session&apos;s journal (enter the password)</source>
         <translation>来自所恢复会话的会话记录（请输入密码）</translation>
+    </message>
+    <message>
+        <source>D&amp;emo: an embedded, throwaway PostgreSQL and simulated Kong nodes (training)</source>
+        <translation>演示(&amp;E)：内置的一次性 PostgreSQL 和模拟的 Kong 节点（培训用）</translation>
     </message>
 </context>
 </TS>
