@@ -11,15 +11,14 @@
 #include <QJsonDocument>
 
 #include <cstring>
+#include <optional>
 #include <vector>
 
 #include <fstream>
 
 namespace kuw::core::declarative {
-namespace {
 
-/// The SQL expression giving a field's value the way Kong's DAO reads it.
-QString selectExpr(PgConnection &conn, const FieldDef &fd)
+QString exportedValueSql(PgConnection &conn, const FieldDef &fd)
 {
     const QString col = conn.quoteIdentifier(fd.column());
     if (fd.required && !fd.defaultJson.isEmpty()) {
@@ -45,6 +44,8 @@ QString selectExpr(PgConnection &conn, const FieldDef &fd)
     }
 }
 
+namespace {
+
 /// How the exporter reads a field's COPY text back (see RowValue).
 RowValue::Kind valueKind(FieldType type)
 {
@@ -68,8 +69,13 @@ QString copyQuery(PgConnection &conn, const EntityDef &e)
 {
     QStringList cols;
     for (const FieldDef &fd : e.fields) {
-        const QString expr = selectExpr(conn, fd);
-        cols << (fd.type == FieldType::JsonArray ? QStringLiteral("array_to_json(%1)").arg(expr) : expr);
+        const QString expr = exportedValueSql(conn, fd);
+        if (fd.type == FieldType::JsonArray)
+            cols << QStringLiteral("array_to_json(%1)").arg(expr);
+        else if (fd.type == FieldType::Boolean)
+            cols << QStringLiteral("(%1)::text").arg(expr); // 'true'/'false', where COPY prints t/f
+        else
+            cols << expr;
     }
     return QStringLiteral("COPY (SELECT %1 FROM %2 ORDER BY %3) TO STDOUT")
         .arg(cols.join(QLatin1Char(',')), conn.quoteIdentifier(e.name), conn.quoteIdentifier(e.primaryKey));
@@ -170,33 +176,30 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
         std::vector<RowValue::Kind> kinds;
         for (const FieldDef &fd : e.fields) {
             names << fd.name;
-            kinds.push_back(fd.type == FieldType::Boolean ? RowValue::Literal : valueKind(fd.type));
+            kinds.push_back(valueKind(fd.type));
         }
         std::vector<RowValue> values(kinds.size());
         const RowYamlWriter writer(names);
         qint64 rows = 0;
-        QString failure;
+        std::optional<Error> failure;
         auto copied = m_conn.copyOut(copyQuery(m_conn, e), [&](const char *line, int len) {
             for (size_t i = 0; i < kinds.size(); ++i)
                 values[i].kind = kinds[i];
             if (!parseCopyLine(line, len, values)) {
-                failure = QStringLiteral("Unreadable row of %1 from the server.").arg(e.name);
+                failure = Error::make(ErrorKind::Internal, QStringLiteral("Unreadable row of %1 from the server.").arg(e.name));
                 return false;
             }
-            for (size_t i = 0; i < kinds.size(); ++i)
-                if (e.fields.at(qsizetype(i)).type == FieldType::Boolean && values[i].kind != RowValue::Null)
-                    values[i].text = values[i].text == "t" ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
             if (rows++ == 0)
                 out += e.name.toLatin1() + ":\n";
             if (!writer.append(out, values)) {
-                failure = QStringLiteral("Unreadable JSON in a row of %1 from the server.").arg(e.name);
+                failure = Error::make(ErrorKind::Internal, QStringLiteral("Unreadable JSON in a row of %1 from the server.").arg(e.name));
                 return false;
             }
             if (rows % m_batchSize == 0) {
                 stream.write(out.constData(), out.size());
                 out.clear();
                 if (!stream) {
-                    failure = QStringLiteral("output stream failed");
+                    failure = writeError(QStringLiteral("output stream failed"));
                     return false;
                 }
                 if (m_progress)
@@ -204,9 +207,8 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
             }
             return true;
         });
-        if (!failure.isEmpty())
-            return failure == QLatin1String("output stream failed") ? writeError(failure)
-                                                                    : Error::make(ErrorKind::Internal, failure);
+        if (failure)
+            return *failure;
         if (!copied)
             return copied.error();
         stream.write(out.constData(), out.size());

@@ -16,6 +16,13 @@ class PgConnection;
 
 namespace declarative {
 
+struct FieldDef;
+
+/// The SQL expression giving a field's value as Kong's DAO reads it and the export writes it
+/// (NULL required fields as their default, timestamps as epoch seconds). Also what the
+/// parallel path's datastore diff compares, so an imported copy compares equal.
+QString exportedValueSql(PgConnection &conn, const FieldDef &fd);
+
 /// Rows written per entity type, in file order.
 struct ExportSummary
 {

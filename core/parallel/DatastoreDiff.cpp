@@ -4,6 +4,7 @@
 #include "db/PgConnection.h"
 #include "db/PgTransaction.h"
 #include "declarative/EntitySchema.h"
+#include "declarative/Exporter.h"
 
 #include <QHash>
 #include <QSet>
@@ -38,21 +39,10 @@ Result<QHash<QString, QSet<QString>>> columnsOf(PgConnection &conn)
     return out;
 }
 
-/// The field as JSON, normalized as the export writes it (so an imported copy compares equal).
+/// The field as JSON, the value the export writes (so an imported copy compares equal).
 QString fieldJson(PgConnection &conn, const FieldDef &fd)
 {
-    const QString col = conn.quoteIdentifier(fd.column());
-    switch (fd.type) {
-    case FieldType::TimestampS:
-        return QStringLiteral("to_jsonb(floor(extract(epoch from %1))::bigint)").arg(col);
-    case FieldType::TimestampMs:
-        return QStringLiteral("to_jsonb(round(extract(epoch from %1)::numeric, 3))").arg(col);
-    default:
-        break;
-    }
-    if (fd.required && !fd.defaultJson.isEmpty())
-        return QStringLiteral("coalesce(to_jsonb(%1), %2::jsonb)").arg(col, conn.quoteLiteral(fd.defaultJson));
-    return QStringLiteral("to_jsonb(%1)").arg(col);
+    return QStringLiteral("to_jsonb(%1)").arg(declarative::exportedValueSql(conn, fd));
 }
 
 /// id → content hash and label of every row of `e`, comparing `fields` only.
