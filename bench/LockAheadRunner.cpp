@@ -77,9 +77,29 @@ core::Status runSplitTeardown(core::PgConnection &conn, const core::PlanStep &st
     return {};
 }
 
+/// Kong's teardown: each recorded query in its own implicit transaction, then the record.
+core::Status runKongTeardown(core::PgConnection &conn, const core::PlanStep &step, const QStringList &queries)
+{
+    for (const QString &q : queries) {
+        if (core::Status s = conn.execScript(q); !s)
+            return s;
+    }
+    auto tx = core::PgTransaction::begin(conn);
+    if (!tx)
+        return tx.error();
+    if (core::Status s = core::schema_meta::recordTeardown(conn, step.subsystem, step.migration); !s)
+        return s;
+    return tx->commit();
+}
+
 core::Status runStep(core::PgConnection &conn, const core::PlanStep &step, const LockAheadOptions &o,
                      QHash<QString, QString> &uuids, core::StepReport &report)
 {
+    const QString kongKey = KongSql::key(step.subsystem, step.migration);
+    if (o.kongSql && step.phase == core::Phase::Teardown && o.kongSql->teardown.contains(kongKey))
+        return runKongTeardown(conn, step, o.kongSql->teardown.value(kongKey));
+    const QString upSql = o.kongSql && o.kongSql->up.contains(kongKey) ? o.kongSql->up.value(kongKey)
+                                                                       : substitute(step.sql, uuids);
     if (o.splitTeardown && step.phase == core::Phase::Teardown && step.teardown.size() > 1)
         return runSplitTeardown(conn, step, o, uuids, report);
     auto tables = o.lockAhead ? strongLockTables(conn, step) : core::Result<QStringList>(QStringList());
@@ -99,8 +119,8 @@ core::Status runStep(core::PgConnection &conn, const core::PlanStep &step, const
             if (core::Status s = conn.execScript(head); !s)
                 return s;
             if (step.phase == core::Phase::Up) {
-                if (!step.sql.trimmed().isEmpty()) {
-                    if (core::Status s = conn.execScript(substitute(step.sql, uuids)); !s)
+                if (!upSql.trimmed().isEmpty()) {
+                    if (core::Status s = conn.execScript(upSql); !s)
                         return s;
                 }
                 if (core::Status s = core::schema_meta::recordUp(conn, step.subsystem, step.migration, step.recordsPending); !s)

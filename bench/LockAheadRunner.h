@@ -4,6 +4,8 @@
 #include "migrations/Engine.h"
 #include "migrations/RunReport.h"
 
+#include "KongSql.h"
+
 namespace kuw::bench {
 
 /// PROTOTYPE (bench only) of a lock discipline for core::Engine::executeStep: each step first
@@ -27,6 +29,10 @@ struct LockAheadOptions
     /// up front, no lock_timeout (a statement queues behind readers as long as it must), one
     /// transaction per step, the catalog's section markers ignored.
     bool lockAhead = true;
+    /// With lockAhead = false: run Kong's own SQL (rendered from Kong's repository) where it
+    /// has the migration: each `up` in one transaction with its schema_meta record, each
+    /// teardown query on its own as Kong's connector sends them, then the record.
+    const KongSql *kongSql = nullptr;
 };
 
 core::RunReport runLockAhead(const core::ConnectionSettings &settings, core::MigrationCommand command,

@@ -257,11 +257,17 @@ int main(int argc, char **argv)
     QCommandLineOption kongMannerOpt(QStringLiteral("kong-manner"),
                                      QStringLiteral("Baseline: the same plan run as Kong runs it (one transaction per step, "
                                                     "no lock_timeout, no sections), for time and reader figures under the same load."));
+    QCommandLineOption kongSqlOpt(QStringLiteral("kong-sql"),
+                                  QStringLiteral("Baseline with Kong's own migrations: like --kong-manner, but each step runs "
+                                                 "the SQL Kong's migration modules produce, rendered with lua5.1 from the "
+                                                 "git directory of a Kong/kong mirror (GITDIR or GITDIR@TAG, tag default "
+                                                 "2.5.2); steps Kong's tree lacks run our catalog's SQL and are listed."),
+                                  QStringLiteral("gitdir[@tag]"));
     QCommandLineOption keepOpt(QStringLiteral("keep"),
                                QStringLiteral("Keep the scratch cluster running, with an untouched copy 'kong_pristine' of the 1.5 datastore."));
     QCommandLineOption sampleOpt(QStringLiteral("sample-ms"), QStringLiteral("pg_locks sampling interval (10)."),
                                  QStringLiteral("ms"), QStringLiteral("10"));
-    cli.addOptions({scaleOpt, setupOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, lockAheadOpt, splitOpt, kongMannerOpt, keepOpt, sampleOpt});
+    cli.addOptions({scaleOpt, setupOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, lockAheadOpt, splitOpt, kongMannerOpt, kongSqlOpt, keepOpt, sampleOpt});
     cli.process(app);
     const double scale = cli.value(scaleOpt).toDouble();
     const int clients = std::max(1, cli.value(clientsOpt).toInt());
@@ -271,11 +277,27 @@ int main(int argc, char **argv)
     core::Engine::Options engineOptions;
     if (cli.isSet(lockTimeoutOpt))
         engineOptions.ddlLockTimeoutMs = cli.value(lockTimeoutOpt).toInt();
-    const bool lockAhead = cli.isSet(lockAheadOpt) || cli.isSet(kongMannerOpt);
+    const bool kongManner = cli.isSet(kongMannerOpt) || cli.isSet(kongSqlOpt);
+    const bool lockAhead = cli.isSet(lockAheadOpt) || kongManner;
     LockAheadOptions lockAheadOptions;
     if (cli.isSet(lockAheadOpt))
         lockAheadOptions.lockTimeoutMs = cli.value(lockAheadOpt).toInt();
-    lockAheadOptions.lockAhead = !cli.isSet(kongMannerOpt);
+    lockAheadOptions.lockAhead = !kongManner;
+    std::optional<KongSql> kongSql;
+    if (cli.isSet(kongSqlOpt)) {
+        const QString spec = cli.value(kongSqlOpt);
+        const qsizetype at = spec.lastIndexOf(QLatin1Char('@'));
+        QList<QPair<QString, QString>> migrations;
+        for (const core::SubsystemEntry &ss : catalog().subsystems())
+            for (const core::MigrationEntry &m : ss.migrations)
+                migrations.append({ss.name, m.name});
+        auto loaded = loadKongSql(at < 0 ? spec : spec.left(at), at < 0 ? QStringLiteral("2.5.2") : spec.mid(at + 1),
+                                  migrations);
+        if (!loaded)
+            die(QStringLiteral("--kong-sql"), loaded.error());
+        kongSql = *loaded;
+        lockAheadOptions.kongSql = &*kongSql;
+    }
     lockAheadOptions.splitTeardown = cli.isSet(splitOpt);
 
     const QString pgbench = findPgTool(QStringLiteral("pgbench"));
@@ -383,7 +405,20 @@ int main(int argc, char **argv)
     // ---- report -------------------------------------------------------------------------
     print();
     print(QStringLiteral("Kong 1.5.1 → %1 under %2 pgbench reader(s); %3").arg(kTarget).arg(clients).arg(size.toString()));
-    if (!lockAheadOptions.lockAhead)
+    QStringList ranOurs; // steps of this run that Kong's tree has no module for
+    if (kongSql) {
+        for (const core::RunReport *r : {&up, static_cast<const core::RunReport *>(&finish)})
+            for (const core::StepReport &st : r->steps)
+                if (kongSql->missing.contains(KongSql::key(st.subsystem, st.migration)))
+                    ranOurs << KongSql::key(st.subsystem, st.migration);
+        ranOurs.removeDuplicates();
+    }
+    if (kongSql)
+        print(QStringLiteral("runner: Kong's own migration SQL from %1, run as Kong runs it (up: one transaction "
+                             "per migration; teardown: each query on its own; no lock_timeout); rendered without rows "
+                             "for Kong's per-row loops; not in Kong's tree, so our SQL ran: %2")
+                  .arg(kongSql->source, ranOurs.isEmpty() ? QStringLiteral("-") : ranOurs.join(QStringLiteral(", "))));
+    else if (!lockAheadOptions.lockAhead)
         print(QStringLiteral("runner: Kong's manner (one transaction per step, no lock_timeout, no sections)"));
     else if (lockAhead)
         print(QStringLiteral("runner: PROTOTYPE LockAheadRunner, lock_timeout %1 ms per lock, up to %2 retries%3")
