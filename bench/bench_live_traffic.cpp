@@ -263,11 +263,15 @@ int main(int argc, char **argv)
                                                  "git directory of a Kong/kong mirror (GITDIR or GITDIR@TAG, tag default "
                                                  "2.5.2); steps Kong's tree lacks run our catalog's SQL and are listed."),
                                   QStringLiteral("gitdir[@tag]"));
+    QCommandLineOption keyReadsOpt(QStringLiteral("key-auth-reads"),
+                                   QStringLiteral("Add a third reader script of equal weight: a key-auth credential by "
+                                                  "its key (a proxy's lookup on a cache miss), so credential-table "
+                                                  "migrations meet readers too (not in the team's reference setup)."));
     QCommandLineOption keepOpt(QStringLiteral("keep"),
                                QStringLiteral("Keep the scratch cluster running, with an untouched copy 'kong_pristine' of the 1.5 datastore."));
     QCommandLineOption sampleOpt(QStringLiteral("sample-ms"), QStringLiteral("pg_locks sampling interval (10)."),
                                  QStringLiteral("ms"), QStringLiteral("10"));
-    cli.addOptions({scaleOpt, setupOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, lockAheadOpt, splitOpt, kongMannerOpt, kongSqlOpt, keepOpt, sampleOpt});
+    cli.addOptions({scaleOpt, setupOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, lockAheadOpt, splitOpt, kongMannerOpt, kongSqlOpt, keyReadsOpt, keepOpt, sampleOpt});
     cli.process(app);
     const double scale = cli.value(scaleOpt).toDouble();
     const int clients = std::max(1, cli.value(clientsOpt).toInt());
@@ -349,6 +353,10 @@ int main(int argc, char **argv)
     writeFile(scriptB, QStringLiteral("\\set rid random(1, %1)\n"
                                       "SELECT * FROM plugins WHERE route_id = %2;\n")
                            .arg(size.routes).arg(routeId));
+    const QString scriptC = work.filePath(QStringLiteral("key_auth.sql"));
+    writeFile(scriptC, QStringLiteral("\\set k random(1, %1)\n"
+                                      "SELECT * FROM keyauth_credentials WHERE key = md5('kuw-bench:key:' || :k);\n")
+                           .arg(std::max(1, size.keyauthCredentials)));
 
     QStringList args = {QStringLiteral("-n"), QStringLiteral("-c"), QString::number(clients),
                         QStringLiteral("-j"), QString::number(std::min(clients, 2)),
@@ -359,6 +367,8 @@ int main(int argc, char **argv)
                         QStringLiteral("--log-prefix=%1/pgbench_log").arg(work.path()),
                         QStringLiteral("-h"), pg->directory(), QStringLiteral("-p"), QString::number(pg->port()),
                         QStringLiteral("-U"), QStringLiteral("postgres")};
+    if (cli.isSet(keyReadsOpt))
+        args << QStringLiteral("-f") << scriptC + QStringLiteral("@1");
     if (rate > 0)
         args << QStringLiteral("-R") << QString::number(rate);
     args << db;
@@ -488,7 +498,9 @@ int main(int argc, char **argv)
             if (t.startUs <= en && t.endUs >= s)
                 overl << e.title;
         }
-        slowRows << QStringList{fmtMs(t.latencyMs, 1), t.script == 0 ? QStringLiteral("route+service") : QStringLiteral("route plugins"),
+        slowRows << QStringList{fmtMs(t.latencyMs, 1), t.script == 0   ? QStringLiteral("route+service")
+                                                      : t.script == 1 ? QStringLiteral("route plugins")
+                                                                      : QStringLiteral("key-auth key"),
                                 fmtMs(double(t.startUs - upStartUs) / 1000.0, 0), overl.join(QStringLiteral(", "))};
     }
     printTable({QStringLiteral("latency ms"), QStringLiteral("script"), QStringLiteral("start (ms after up began)"),

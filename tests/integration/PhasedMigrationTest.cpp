@@ -41,6 +41,14 @@ TEST_F(PhasedMigration, Kong210RevisionKeepsPostgresGeneratedForeignKeyNames)
                            "plugins_service_id_ws_id_fkey FOREIGN KEY (service_id, ws_id) REFERENCES services(id, ws_id) ON DELETE CASCADE",
                            "plugins_ws_id_fkey FOREIGN KEY (ws_id) REFERENCES workspaces(id)"})
                   .join('\n'));
+    // Plugin credential tables likewise (built under their final name, old key dropped).
+    EXPECT_EQ(constraints("keyauth_credentials").join('\n'),
+              QStringList({"keyauth_credentials_consumer_id_ws_id_fkey FOREIGN KEY (consumer_id, ws_id) REFERENCES consumers(id, ws_id) ON DELETE CASCADE",
+                           "keyauth_credentials_id_ws_id_unique UNIQUE (id, ws_id)",
+                           "keyauth_credentials_pkey PRIMARY KEY (id)",
+                           "keyauth_credentials_ws_id_fkey FOREIGN KEY (ws_id) REFERENCES workspaces(id)",
+                           "keyauth_credentials_ws_id_key_unique UNIQUE (ws_id, key)"})
+                  .join('\n'));
     auto c = connect();
     auto left = c->exec("SELECT count(*) FILTER (WHERE NOT convalidated), count(*) FILTER (WHERE conname LIKE 'kuw%') FROM pg_constraint");
     ASSERT_TRUE(left);

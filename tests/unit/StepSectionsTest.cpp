@@ -105,3 +105,35 @@ TEST(StepSections, CoreWorkspacesMigrationHoldsExclusiveLocksOnlyForMetadata)
         EXPECT_EQ(all.join(","), "certificates,consumers,plugins,routes,services,snis,targets,upstreams");
     }
 }
+
+TEST(StepSections, CredentialTableMigrationsHoldExclusiveLocksOnlyForMetadata)
+{
+    auto catalog = Catalog::loadEmbedded();
+    ASSERT_TRUE(catalog) << qPrintable(catalog.error().message);
+    const QList<std::pair<QString, QString>> migrations{
+        {"key-auth", "003_200_to_210"}, {"basic-auth", "003_200_to_210"}, {"hmac-auth", "003_200_to_210"},
+        {"jwt", "003_200_to_210"},      {"acl", "003_200_to_210"},        {"oauth2", "004_200_to_210"}};
+    for (const auto &[subsystem, name] : migrations) {
+        const MigrationEntry *m = catalog->subsystem(subsystem)->migration(name);
+        ASSERT_NE(m, nullptr) << qPrintable(subsystem);
+        for (const MigrationRevision &r : m->revisions) {
+            const QString where = subsystem + ' ' + name + ' ' + r.since.toString();
+            const auto tx = splitStep(upStep(r.up));
+            ASSERT_GE(tx.size(), 2) << qPrintable(where);
+            // Every new column commits on its own, before any heavy work.
+            for (int i = 0; i + 1 < tx.size(); ++i) {
+                for (const StepSection &s : tx[i].sections)
+                    EXPECT_LE(s.exclusiveTables.size(), 1) << qPrintable(where);
+            }
+            // Then index builds and foreign keys under weak locks, and one short exclusive section.
+            const StepTransaction &last = tx.last();
+            ASSERT_EQ(last.sections.size(), 2) << qPrintable(where);
+            EXPECT_TRUE(last.sections[0].exclusiveTables.isEmpty())
+                << qPrintable(where + ": " + last.sections[0].exclusiveTables.join(','));
+            EXPECT_TRUE(last.sections[0].sql.contains("CREATE UNIQUE INDEX")) << qPrintable(where);
+            EXPECT_FALSE(last.sections[1].sql.contains("CREATE UNIQUE INDEX")) << qPrintable(where);
+            EXPECT_TRUE(last.sections[1].exclusiveTables.contains("consumers") || subsystem == "oauth2")
+                << qPrintable(where);
+        }
+    }
+}
