@@ -2,6 +2,7 @@
 #include "AssessmentPage.h"
 #include "widgets/FindingText.h"
 #include "widgets/ThemeColors.h"
+#include "widgets/WrappingItemDelegate.h"
 
 #include "UpgradeWizard.h"
 #include "assessment/ReadOnlySession.h"
@@ -31,12 +32,7 @@ AssessmentPage::AssessmentPage(WizardState &state, QWidget *parent) : QWizardPag
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Finding"), tr("What to do")});
     m_findings->setRootIsDecorated(false);
-    // Remedies are sentences (commands, file names): wrap them instead of eliding, and lay the
-    // rows out again when a column changes width, so every row grows to show its whole text.
-    m_findings->setWordWrap(true);
-    m_findings->setTextElideMode(Qt::ElideNone);
-    m_findings->setUniformRowHeights(false);
-    connect(m_findings->header(), &QHeaderView::sectionResized, m_findings, &QTreeWidget::doItemsLayout);
+    new WrappingItemDelegate(m_findings); // remedies are sentences and commands: show them whole
     m_findings->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     m_findings->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_findings->header()->setSectionResizeMode(RemedyColumn, QHeaderView::Stretch);
