@@ -158,8 +158,8 @@ void UpgradeWizard::adoptConnection(const core::ConnectionSettings &settings)
                              : m_state.mode == WizardMode::Restore    ? QStringLiteral("restore")
                              : m_state.mode == WizardMode::Diagnose   ? QStringLiteral("diagnose")
                                                                       : QStringLiteral("guided-upgrade");
-        if (auto j = core::Journal::create(dir, m_state.settings.toString(), mode))
-            m_state.journal = *j;
+        // In memory: the record below queues the first save on the journal writer's thread.
+        m_state.journal = core::Journal::begin(dir, m_state.settings.toString(), mode);
     }
     m_state.record(QStringLiteral("connection"), QStringLiteral("connected"), m_state.settings.toString());
 }

@@ -4,6 +4,7 @@
 #include "util/Redactor.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -40,11 +41,8 @@ QString Journal::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
 }
 
-Result<Journal> Journal::create(const QString &dir, const QString &datastore, const QString &mode)
+Journal Journal::begin(const QString &dir, const QString &datastore, const QString &mode)
 {
-    if (!QDir().mkpath(dir))
-        return Error::make(ErrorKind::Environment, Text::tr("Cannot create the journal directory %1").arg(dir),
-                           Text::tr("Check permissions of the application data directory."));
     Journal j;
     j.m_created = QDateTime::currentDateTimeUtc();
     j.m_id = j.m_created.toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
@@ -52,6 +50,12 @@ Result<Journal> Journal::create(const QString &dir, const QString &datastore, co
     j.m_path = QDir(dir).filePath(QStringLiteral("upgrade-%1.yaml").arg(j.m_id));
     j.m_datastore = datastore;
     j.m_mode = mode;
+    return j;
+}
+
+Result<Journal> Journal::create(const QString &dir, const QString &datastore, const QString &mode)
+{
+    Journal j = begin(dir, datastore, mode);
     if (Status st = j.save(); !st)
         return st.error();
     return j;
@@ -162,6 +166,12 @@ Status Journal::save() const
     }
     out << YAML::EndSeq << YAML::EndMap;
 
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error::make(ErrorKind::Environment,
+                           Text::tr("Cannot write the journal %1: %2")
+                               .arg(m_path, Text::tr("Cannot create the journal directory %1").arg(dir)),
+                           Text::tr("Check permissions of the application data directory."));
     QSaveFile f(m_path); // atomic: a crash never leaves half a journal
     if (!f.open(QIODevice::WriteOnly))
         return Error::make(ErrorKind::Environment, Text::tr("Cannot write the journal %1: %2").arg(m_path, f.errorString()),

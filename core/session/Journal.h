@@ -27,6 +27,9 @@ class Journal
 public:
     /// Starts a new journal in `dir` (created if needed) for `datastore` (e.g. "kong@db:5432/kong").
     static Result<Journal> create(const QString &dir, const QString &datastore, const QString &mode);
+    /// The same journal in memory only: nothing touches the disk until the first save (the UI
+    /// starts journals this way and lets JournalWriter save them off the UI thread).
+    static Journal begin(const QString &dir, const QString &datastore, const QString &mode);
     static Result<Journal> load(const QString &path);
     /// Journals in `dir`, newest first.
     static QList<Journal> list(const QString &dir);

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <QFileInfo>
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -92,4 +94,21 @@ TEST(JournalWriter, AFailedSaveIsReportedWithTheFileAndARemedy)
     ASSERT_TRUE(failed.size() == 1 || failed.wait(5000));
     EXPECT_TRUE(failed.first().at(0).toString().contains(j->path())) << qPrintable(failed.first().at(0).toString());
     EXPECT_FALSE(failed.first().at(1).toString().isEmpty()) << "a remedy";
+}
+
+TEST(JournalWriter, ABegunJournalTouchesTheDiskOnlyWhenTheWriterSavesIt)
+{
+    QTemporaryDir dir;
+    const QString journals = dir.filePath("not/yet/there");
+    Journal j = Journal::begin(journals, "kong@db/kong", "guided");
+    EXPECT_FALSE(QFileInfo::exists(journals)) << "begin() is in memory only (the UI thread calls it)";
+    JournalWriter writer;
+    j.addEvent("connection", "connected", "kong@db/kong");
+    writer.write(j);
+    ASSERT_TRUE(writer.flush(30000));
+    auto back = Journal::load(j.path());
+    ASSERT_TRUE(back) << qPrintable(back.error().toString());
+    EXPECT_EQ(back->datastore(), "kong@db/kong");
+    ASSERT_EQ(back->events().size(), 1);
+    EXPECT_EQ(back->events().at(0).step, "connection");
 }
