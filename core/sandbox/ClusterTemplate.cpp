@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -32,6 +33,35 @@ Status copyTree(const QString &from, const QString &to)
         return Error::make(ErrorKind::Environment, QStringLiteral("Copying %1 to %2 failed").arg(from, to),
                            QStringLiteral("Check free disk space"), QString::fromLocal8Bit(cp.readAll()).trimmed().right(400));
     return {};
+}
+
+/// fsync of every file below `dir` (coreutils `sync FILE...`), so that a template whose
+/// marker is on disk after a crash is also complete on disk.
+Status syncTree(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files << dir;
+    QProcess sync;
+    sync.setProcessChannelMode(QProcess::MergedChannels);
+    sync.start(QStringLiteral("sync"), files);
+    if (!sync.waitForFinished(120000) || sync.exitStatus() != QProcess::NormalExit || sync.exitCode() != 0)
+        return Error::make(ErrorKind::Environment, QStringLiteral("Syncing %1 to disk failed").arg(dir),
+                           QStringLiteral("Check free disk space"), QString::fromLocal8Bit(sync.readAll()).trimmed().right(400));
+    return {};
+}
+
+/// When a cache entry was last used: its use stamp, else its completion marker, else itself.
+QDateTime lastUse(const QString &dir)
+{
+    for (const char *name : {ClusterTemplate::kUsed, ClusterTemplate::kMarker}) {
+        const QFileInfo f(dir + QLatin1Char('/') + QLatin1String(name));
+        if (f.exists())
+            return f.lastModified();
+    }
+    return QFileInfo(dir).lastModified();
 }
 
 /// Moves `dir` out of the way first (a rename is atomic), then deletes it.
@@ -115,7 +145,33 @@ Status ClusterTemplate::copyTo(const QString &dest) const
         QDir(dest).removeRecursively();
         return s;
     }
+    // A separate stamp: the marker's own age is what a variant's maxAgeSecs measures.
+    QFile used(path() + QLatin1Char('/') + QLatin1String(kUsed));
+    if (used.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        used.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8());
     return {};
+}
+
+void ClusterTemplate::prune(const QString &root, const QString &keepPath, int keep, qint64 maxUnusedSecs)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<std::pair<QDateTime, QString>> templates;
+    const QDir dir(root);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString full = dir.filePath(name);
+        if (name.startsWith(QLatin1String(".build-")) || name.contains(QLatin1String(".stale."))) {
+            // An interrupted store or discard; a live one is younger than an hour.
+            if (QFileInfo(full).lastModified().secsTo(now) > 3600)
+                QDir(full).removeRecursively();
+        } else if (name.startsWith(QLatin1String("pg")) && full != keepPath) {
+            templates.append({lastUse(full), full});
+        }
+    }
+    std::sort(templates.begin(), templates.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; i < templates.size(); ++i) {
+        if (i + 1 >= keep || templates[i].first.secsTo(now) > maxUnusedSecs) // +1: keepPath is kept too
+            discard(templates[i].second);
+    }
 }
 
 Status ClusterTemplate::store(const QString &dataDir) const
@@ -133,9 +189,12 @@ Status ClusterTemplate::store(const QString &dataDir) const
     if (!marker.open(QIODevice::WriteOnly) || marker.write(m_key.toUtf8()) != m_key.toUtf8().size() || !marker.flush())
         return Error::make(ErrorKind::Environment, QStringLiteral("Cannot write %1").arg(marker.fileName()));
     marker.close();
+    if (Status s = syncTree(build.path()); !s)
+        return s;
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (std::rename(QFile::encodeName(build.path()).constData(), QFile::encodeName(path()).constData()) == 0) {
             build.setAutoRemove(false);
+            prune(m_root, path());
             return {};
         }
         if (errno != EEXIST && errno != ENOTEMPTY)

@@ -40,7 +40,15 @@ public:
     /// concurrent run stored one first. An unusable template in the way is removed.
     Status store(const QString &dataDir) const;
 
+    /// Removes what the cache no longer needs, keeping `keepPath`: templates not used for
+    /// `maxUnusedSecs` or beyond the `keep` most recently used (other PostgreSQL builds, old
+    /// demo options), and the leftovers of interrupted stores. Called after every store, so
+    /// the cache stays at a few templates (~40 MB each) instead of growing with every build.
+    static void prune(const QString &root, const QString &keepPath, int keep = 6,
+                      qint64 maxUnusedSecs = 30 * 24 * 3600);
+
     static constexpr const char *kMarker = "kuw-template.ok";
+    static constexpr const char *kUsed = "kuw-template.used"; ///< mtime = last copy from it
 
 private:
     QString m_root, m_bindir;

@@ -5,7 +5,9 @@
 #include "sandbox/ClusterTemplate.h"
 #include "sandbox/ScratchPostgres.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QProcess>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtConcurrent>
@@ -133,4 +135,56 @@ TEST_F(ClusterTemplateTest, DisabledCacheRunsInitdbAndStoresNothing)
     ASSERT_TRUE(pg) << qPrintable(pg.error().toString());
     EXPECT_EQ((*pg)->templateUse(), Use::None);
     EXPECT_TRUE(QDir(cache.path()).isEmpty());
+}
+
+namespace {
+
+/// Sets a file's or directory's modification time to `secsAgo` seconds ago.
+void age(const QString &path, qint64 secsAgo)
+{
+    const qint64 at = QDateTime::currentSecsSinceEpoch() - secsAgo;
+    ASSERT_EQ(QProcess::execute(QStringLiteral("touch"), {QStringLiteral("-m"), QStringLiteral("-d"),
+                                                          QStringLiteral("@%1").arg(at), path}),
+              0);
+}
+
+/// A fake cache entry: a template directory whose marker (and use stamp) have the given ages.
+void entry(const QString &dir, qint64 markerAge, qint64 usedAge = -1)
+{
+    ASSERT_TRUE(QDir().mkpath(dir + "/data"));
+    for (auto [name, secs] : {std::pair{ClusterTemplate::kMarker, markerAge}, {ClusterTemplate::kUsed, usedAge}}) {
+        if (secs < 0)
+            continue;
+        QFile f(dir + '/' + name);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.close();
+        age(f.fileName(), secs);
+    }
+    age(dir, markerAge);
+}
+
+} // namespace
+
+TEST(ClusterTemplatePrune, KeepsTheCurrentAndRecentlyUsedRemovesStaleOnesAndLeftovers)
+{
+    QTemporaryDir cache;
+    const qint64 day = 24 * 3600;
+    const QString root = cache.path();
+    entry(root + "/pg15-current", 100 * day);        // kept whatever its age: it was just stored
+    entry(root + "/pg15-a", 1 * day);
+    entry(root + "/pg15-b", 2 * day);
+    entry(root + "/pg15-c", 50 * day, 60);           // old marker, but copied from a minute ago
+    entry(root + "/pg15-old", 40 * day);
+    ASSERT_TRUE(QDir().mkpath(root + "/.build-crashed/data"));
+    age(root + "/.build-crashed", 2 * 3600);
+    ASSERT_TRUE(QDir().mkpath(root + "/.build-running/data")); // a concurrent store in progress
+    ASSERT_TRUE(QDir().mkpath(root + "/pg15-x.stale.1.2/data"));
+    age(root + "/pg15-x.stale.1.2", 2 * 3600);
+
+    ClusterTemplate::prune(root, root + "/pg15-current", 3, 30 * day);
+
+    QStringList left = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    left.sort();
+    // keep = 3: the current one plus the two most recently used (c by its use stamp, then a)
+    EXPECT_EQ(left.join(','), ".build-running,pg15-a,pg15-c,pg15-current");
 }
