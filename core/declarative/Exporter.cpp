@@ -178,6 +178,11 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
     // One snapshot for every table, so the file is consistent without locking anybody out.
     if (auto r = m_conn.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
         return r.error();
+    // Whole tables in key order: a sequential scan and an in-memory sort cost the server less
+    // than the pk index scan the planner prefers (a random heap visit per row); measured 20-30 %
+    // faster exports. Local to this read-only transaction.
+    if (auto r = m_conn.execScript(QStringLiteral("SET LOCAL work_mem = '64MB'; SET LOCAL enable_indexscan = off")); !r)
+        return r.error();
 
     stream << "_format_version: \"2.1\"\n_transform: false\n";
     std::string out; // YAML not yet written; flushed in large writes
