@@ -33,16 +33,16 @@ struct ExportSummary
 /// Writes what Kong 2.5's `kong config db_export` writes: `_format_version: "2.1"`,
 /// `_transform: false`, then one list per exported entity type in Kong's topological order,
 /// rows ordered by primary key, every schema field present (null as `~`), foreign keys as
-/// the referenced id. Streams: one read-only REPEATABLE READ snapshot, a server-side cursor
-/// fetched in batches, each row written as it arrives, so memory does not grow with the
-/// datastore. Blocks on the network: run on a worker thread.
+/// the referenced id. Streams: one read-only REPEATABLE READ snapshot, one `COPY … TO STDOUT`
+/// per entity type, each row rendered as it arrives and written in large pieces, so memory
+/// does not grow with the datastore. Blocks on the network: run on a worker thread.
 class Exporter
 {
 public:
     explicit Exporter(PgConnection &conn) : m_conn(conn) {}
 
     void setBatchSize(int rows) { m_batchSize = rows; }
-    /// Called after every batch with the entity type and its rows written so far.
+    /// Called every `rows` rows (and at the end of each type) with the entity type and its rows so far.
     void setProgress(std::function<void(const QString &entity, qint64 rows)> progress)
     {
         m_progress = std::move(progress);

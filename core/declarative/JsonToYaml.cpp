@@ -3,175 +3,52 @@
 
 #include "YamlScalars.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
-#include <optional>
-#include <utility>
-#include <vector>
 
 namespace kuw::core::declarative {
 namespace {
 
-struct JNode
-{
-    enum Kind { Null, Bool, Number, String, Array, Object } kind = Null;
-    QString text; ///< string value, number text, "true"/"false"
-    std::vector<std::pair<QString, JNode>> members;
-    std::vector<JNode> items;
+/// Byte classes for the ASCII fast path of appendYamlString.
+enum : std::uint8_t {
+    kUnsafe = 1,     ///< never in a plain scalar (controls, # : " \)
+    kNotNumeric = 2, ///< a character toDouble() cannot accept
+    kHigh = 4,       ///< part of a non-ASCII UTF-8 sequence
+    kBadFirst = 8,   ///< cannot start a plain scalar (YAML indicators, space)
 };
 
-class Parser
+constexpr std::array<std::uint8_t, 256> byteClasses()
 {
-public:
-    explicit Parser(const QByteArray &json) : m_p(json.constData()), m_end(json.constData() + json.size()) {}
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        std::uint8_t k = 0;
+        if (c < 0x20 || c == 0x7f || c == '#' || c == ':' || c == '"' || c == '\\')
+            k |= kUnsafe;
+        if (c >= 0x80)
+            k |= kHigh;
+        bool numeric = c >= '0' && c <= '9';
+        for (const char n : std::string_view("+-. \teEiInNfFaA"))
+            numeric = numeric || c == n;
+        if (!numeric)
+            k |= kNotNumeric;
+        for (const char b : std::string_view("-?:,[]{}#&*!|>'\"%@` "))
+            if (c == b)
+                k |= kBadFirst;
+        t[std::size_t(c)] = k;
+    }
+    return t;
+}
+constexpr std::array<std::uint8_t, 256> kClass = byteClasses();
 
-    bool parse(JNode &n)
-    {
-        skip();
-        if (m_p >= m_end)
-            return false;
-        switch (*m_p) {
-        case '{': return object(n);
-        case '[': return array(n);
-        case '"': n.kind = JNode::String; return string(n.text);
-        case 't': return literal("true", n, JNode::Bool);
-        case 'f': return literal("false", n, JNode::Bool);
-        case 'n': return literal("null", n, JNode::Null);
-        default: return number(n);
-        }
-    }
-    bool atEnd()
-    {
-        skip();
-        return m_p == m_end;
-    }
-
-private:
-    void skip()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\t' || *m_p == '\r'))
-            ++m_p;
-    }
-    bool literal(const char *word, JNode &n, JNode::Kind kind)
-    {
-        const qsizetype len = qsizetype(qstrlen(word));
-        if (m_end - m_p < len || qstrncmp(m_p, word, size_t(len)) != 0)
-            return false;
-        m_p += len;
-        n.kind = kind;
-        n.text = QString::fromLatin1(word);
-        return true;
-    }
-    bool number(JNode &n)
-    {
-        const char *start = m_p;
-        while (m_p < m_end && (std::isdigit(uchar(*m_p)) || *m_p == '-' || *m_p == '+' || *m_p == '.' || *m_p == 'e' || *m_p == 'E'))
-            ++m_p;
-        if (m_p == start)
-            return false;
-        n.kind = JNode::Number;
-        n.text = QString::fromLatin1(start, m_p - start);
-        return true;
-    }
-    bool string(QString &out)
-    {
-        ++m_p; // opening quote
-        QByteArray utf8;
-        while (m_p < m_end && *m_p != '"') {
-            if (*m_p != '\\') {
-                utf8 += *m_p++;
-                continue;
-            }
-            if (++m_p >= m_end)
-                return false;
-            const char c = *m_p++;
-            switch (c) {
-            case 'n': utf8 += '\n'; break;
-            case 't': utf8 += '\t'; break;
-            case 'r': utf8 += '\r'; break;
-            case 'b': utf8 += '\b'; break;
-            case 'f': utf8 += '\f'; break;
-            case 'u': {
-                if (m_end - m_p < 4)
-                    return false;
-                char16_t unit = char16_t(QByteArray(m_p, 4).toUShort(nullptr, 16));
-                m_p += 4;
-                QString piece = QChar(unit);
-                if (QChar::isHighSurrogate(unit) && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
-                    piece += QChar(char16_t(QByteArray(m_p + 2, 4).toUShort(nullptr, 16)));
-                    m_p += 6;
-                }
-                utf8 += piece.toUtf8();
-                break;
-            }
-            default: utf8 += c; // \" \\ \/
-            }
-        }
-        if (m_p >= m_end)
-            return false;
-        ++m_p; // closing quote
-        out = QString::fromUtf8(utf8);
-        return true;
-    }
-    bool array(JNode &n)
-    {
-        n.kind = JNode::Array;
-        ++m_p;
-        skip();
-        if (m_p < m_end && *m_p == ']')
-            return ++m_p, true;
-        for (;;) {
-            JNode item;
-            if (!parse(item))
-                return false;
-            n.items.push_back(std::move(item));
-            skip();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            return m_p < m_end && *m_p++ == ']';
-        }
-    }
-    bool object(JNode &n)
-    {
-        n.kind = JNode::Object;
-        ++m_p;
-        skip();
-        if (m_p < m_end && *m_p == '}')
-            return ++m_p, true;
-        for (;;) {
-            skip();
-            QString key;
-            if (m_p >= m_end || *m_p != '"' || !string(key))
-                return false;
-            skip();
-            if (m_p >= m_end || *m_p++ != ':')
-                return false;
-            JNode value;
-            if (!parse(value))
-                return false;
-            n.members.emplace_back(std::move(key), std::move(value));
-            skip();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            return m_p < m_end && *m_p++ == '}';
-        }
-    }
-
-    const char *m_p;
-    const char *m_end;
-};
-
+/// The full plain-scalar rule (YAML word lists, numbers); only few strings need it.
 bool isSafePlain(const QString &s)
 {
     if (s.isEmpty())
         return false;
-    // The YAML classifiers compare against word lists; only words that could match pay for it.
     const char16_t first = s.front().unicode();
     if (s.size() <= 5 && QStringView(u"~nNtTfFyYoO").contains(QChar(first)) && (isNullScalar(s) || boolScalar(s)))
         return false;
@@ -187,70 +64,334 @@ bool isSafePlain(const QString &s)
     return true;
 }
 
-/// A YAML double-quoted scalar; JSON escapes are valid YAML escapes.
-void appendQuoted(QByteArray &out, const QString &s)
+/// A YAML double-quoted scalar; escapes only what YAML requires (\" \\ \n, other controls as \xNN).
+void appendQuoted(std::string &out, std::string_view s)
 {
-    QString q;
-    q.reserve(s.size() + 2);
-    q += QLatin1Char('"');
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u == '"' || u == '\\')
-            q += QLatin1Char('\\') + c;
-        else if (u == '\n')
-            q += QLatin1String("\\n");
-        else if (u < 0x20 || u == 0x7f)
-            q += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
-        else
-            q += c; // surrogate pairs stay together for toUtf8()
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (u < 0x20 || u == 0x7f) {
+            out += "\\x";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c; // UTF-8 sequences stay as they are
+        }
     }
-    out += q.toUtf8() + '"';
+    out += '"';
 }
 
-void appendScalar(QByteArray &out, const JNode &n)
+bool asciiWhitespace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+} // namespace
+
+void appendYamlString(std::string &out, std::string_view s)
+{
+    if (s.empty()) {
+        out += "\"\"";
+        return;
+    }
+    std::uint8_t seen = 0;
+    for (const char c : s)
+        seen |= kClass[static_cast<unsigned char>(c)];
+    if (seen & kHigh) {
+        // Non-ASCII is never plain; the QString round trip keeps what invalid UTF-8 became before.
+        appendQuoted(out, QString::fromUtf8(s.data(), qsizetype(s.size())).toStdString());
+        return;
+    }
+    bool plain = !(seen & kUnsafe) && !(kClass[static_cast<unsigned char>(s.front())] & kBadFirst) && s.back() != ' ';
+    if (plain && ((s.size() <= 5 && std::strchr("~nNtTfFyYoO", s.front())) || !(seen & kNotNumeric)))
+        plain = isSafePlain(QString::fromLatin1(s.data(), qsizetype(s.size()))); // words and numbers
+    if (plain)
+        out += s;
+    else
+        appendQuoted(out, s);
+}
+
+RowYamlWriter::RowYamlWriter(const QStringList &names)
+{
+    for (int i = 0; i < names.size(); ++i)
+        m_order.push_back(i);
+    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return names.at(a) < names.at(b); });
+    m_prefixed.resize(std::size_t(names.size()));
+    for (const int i : m_order) {
+        std::string &k = m_prefixed[std::size_t(i)];
+        k = i == m_order.front() ? "- " : "  ";
+        appendYamlString(k, names.at(i).toStdString());
+        k += ':';
+    }
+}
+
+void RowYamlWriter::reset()
+{
+    m_nodes.clear();
+    m_children.clear();
+    m_pending.clear();
+    m_scratchUsed = 0;
+}
+
+std::string &RowYamlWriter::scratch()
+{
+    if (m_scratchUsed == m_scratch.size())
+        m_scratch.emplace_back();
+    std::string &s = m_scratch[m_scratchUsed++];
+    s.clear();
+    return s;
+}
+
+std::uint32_t RowYamlWriter::addContainer(Node::Kind kind, std::size_t mark)
+{
+    Node n;
+    n.kind = kind;
+    n.first = std::uint32_t(m_children.size());
+    n.count = std::uint32_t(m_pending.size() - mark);
+    m_children.insert(m_children.end(), m_pending.begin() + std::ptrdiff_t(mark), m_pending.end());
+    m_pending.resize(mark);
+    m_nodes.push_back(n);
+    return std::uint32_t(m_nodes.size() - 1);
+}
+
+bool RowYamlWriter::parseString(const char *&p, const char *end, std::string_view &text)
+{
+    const char *start = ++p; // past the opening quote
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    if (p >= end)
+        return false;
+    if (*p == '"') {
+        text = std::string_view(start, std::size_t(p - start));
+        ++p;
+        return true;
+    }
+    std::string &s = scratch();
+    s.assign(start, std::size_t(p - start));
+    while (p < end && *p != '"') {
+        if (*p != '\\') {
+            s += *p++;
+            continue;
+        }
+        if (++p >= end)
+            return false;
+        const char c = *p++;
+        switch (c) {
+        case 'n': s += '\n'; break;
+        case 't': s += '\t'; break;
+        case 'r': s += '\r'; break;
+        case 'b': s += '\b'; break;
+        case 'f': s += '\f'; break;
+        case 'u': {
+            if (end - p < 4)
+                return false;
+            const auto unit = char16_t(QByteArray(p, 4).toUShort(nullptr, 16));
+            p += 4;
+            QString piece = QChar(unit);
+            if (QChar::isHighSurrogate(unit) && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+                piece += QChar(char16_t(QByteArray(p + 2, 4).toUShort(nullptr, 16)));
+                p += 6;
+            }
+            s += piece.toStdString();
+            break;
+        }
+        default: s += c; // \" \\ \/
+        }
+    }
+    if (p >= end)
+        return false;
+    ++p; // closing quote
+    text = s;
+    return true;
+}
+
+bool RowYamlWriter::parseValue(const char *&p, const char *end, std::uint32_t &index, int depth)
+{
+    while (p < end && asciiWhitespace(*p))
+        ++p;
+    if (p >= end || depth > 10000)
+        return false;
+    Node n;
+    switch (*p) {
+    case '{':
+    case '[': {
+        const bool object = *p++ == '{';
+        const char close = object ? '}' : ']';
+        const std::size_t mark = m_pending.size();
+        while (p < end && asciiWhitespace(*p))
+            ++p;
+        if (p < end && *p == close) {
+            ++p;
+        } else {
+            for (;;) {
+                std::string_view key;
+                if (object) {
+                    while (p < end && asciiWhitespace(*p))
+                        ++p;
+                    if (p >= end || *p != '"' || !parseString(p, end, key))
+                        return false;
+                    while (p < end && asciiWhitespace(*p))
+                        ++p;
+                    if (p >= end || *p++ != ':')
+                        return false;
+                }
+                std::uint32_t child = 0;
+                if (!parseValue(p, end, child, depth + 1))
+                    return false;
+                m_nodes[child].key = key;
+                m_pending.push_back(child);
+                while (p < end && asciiWhitespace(*p))
+                    ++p;
+                if (p < end && *p == ',') {
+                    ++p;
+                    continue;
+                }
+                if (p < end && *p++ == close)
+                    break;
+                return false;
+            }
+        }
+        index = addContainer(object ? Node::Object : Node::Array, mark);
+        return true;
+    }
+    case '"':
+        n.kind = Node::String;
+        if (!parseString(p, end, n.text))
+            return false;
+        break;
+    case 't':
+    case 'f':
+    case 'n': {
+        const std::string_view word = *p == 't' ? "true" : *p == 'f' ? "false" : "null";
+        if (std::size_t(end - p) < word.size() || std::string_view(p, word.size()) != word)
+            return false;
+        n.kind = *p == 'n' ? Node::Null : Node::Bool;
+        n.text = word;
+        p += word.size();
+        break;
+    }
+    default: {
+        const char *start = p;
+        while (p < end && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E'))
+            ++p;
+        if (p == start)
+            return false;
+        n.kind = Node::Number;
+        n.text = std::string_view(start, std::size_t(p - start));
+    }
+    }
+    m_nodes.push_back(n);
+    index = std::uint32_t(m_nodes.size() - 1);
+    return true;
+}
+
+bool RowYamlWriter::parseJson(std::string_view json)
+{
+    reset();
+    const char *p = json.data(), *end = p + json.size();
+    std::uint32_t root = 0;
+    if (!parseValue(p, end, root, 0))
+        return false;
+    while (p < end && asciiWhitespace(*p))
+        ++p;
+    return p == end;
+}
+
+/// A one-dimensional PostgreSQL array literal ({a,"b c",NULL}) as an array of strings.
+bool RowYamlWriter::parseTextArray(std::string_view literal)
+{
+    reset();
+    const char *p = literal.data(), *end = p + literal.size();
+    if (end - p < 2 || *p != '{' || end[-1] != '}')
+        return false;
+    ++p;
+    --end;
+    while (p < end) {
+        Node element;
+        element.kind = Node::String;
+        if (*p == '"') {
+            const char *start = ++p;
+            while (p < end && *p != '"' && *p != '\\')
+                ++p;
+            if (p < end && *p == '"') {
+                element.text = std::string_view(start, std::size_t(p - start));
+            } else {
+                std::string &s = scratch();
+                s.assign(start, std::size_t(p - start));
+                for (; p < end && *p != '"'; ++p) {
+                    if (*p == '\\' && p + 1 < end)
+                        ++p;
+                    s += *p;
+                }
+                element.text = s;
+            }
+            if (p >= end)
+                return false;
+            ++p; // closing quote
+        } else {
+            const char *start = p;
+            while (p < end && *p != ',')
+                ++p;
+            element.text = std::string_view(start, std::size_t(p - start));
+            if (element.text == "NULL")
+                element.kind = Node::Null;
+        }
+        m_nodes.push_back(element);
+        m_pending.push_back(std::uint32_t(m_nodes.size() - 1));
+        if (p < end && *p++ != ',')
+            return false;
+    }
+    addContainer(Node::Array, 0);
+    return true;
+}
+
+void RowYamlWriter::appendScalar(std::string &out, const Node &n) const
 {
     switch (n.kind) {
-    case JNode::Null: out += '~'; break;
-    case JNode::Bool:
-    case JNode::Number: out += n.text.toLatin1(); break;
-    case JNode::String:
-        if (isSafePlain(n.text))
-            out += n.text.toLatin1();
-        else
-            appendQuoted(out, n.text);
-        break;
-    case JNode::Array: out += "[]"; break;
-    case JNode::Object: out += "{}"; break;
+    case Node::Null: out += '~'; break;
+    case Node::Bool:
+    case Node::Number: out += n.text; break;
+    case Node::String: appendYamlString(out, n.text); break;
+    case Node::Array: out += "[]"; break;
+    case Node::Object: out += "{}"; break;
     }
 }
 
-bool isBlock(const JNode &n)
+/// Map entries at `indent`, keys sorted; the first one continues the current line when `inlineFirst`.
+void RowYamlWriter::appendMap(std::string &out, std::uint32_t node, int indent, bool inlineFirst)
 {
-    return (n.kind == JNode::Array && !n.items.empty()) || (n.kind == JNode::Object && !n.members.empty());
-}
-
-void appendSeq(QByteArray &out, JNode &n, int indent);
-
-/// Map entries at `indent`; the first one continues the current line when `inlineFirst`.
-void appendMap(QByteArray &out, JNode &n, int indent, bool inlineFirst)
-{
-    std::sort(n.members.begin(), n.members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    const Node &map = m_nodes[node];
+    const auto begin = m_children.begin() + map.first, end = begin + map.count;
+    // The order of QString keys (UTF-16 code units), which is byte order for ASCII.
+    std::sort(begin, end, [this](std::uint32_t a, std::uint32_t b) {
+        const std::string_view ka = m_nodes[a].key, kb = m_nodes[b].key;
+        const auto high = [](std::string_view k) {
+            return std::any_of(k.begin(), k.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+        };
+        if (high(ka) || high(kb))
+            return QString::fromUtf8(ka.data(), qsizetype(ka.size())) < QString::fromUtf8(kb.data(), qsizetype(kb.size()));
+        return ka < kb;
+    });
     bool first = true;
-    for (auto &[key, value] : n.members) {
+    for (auto it = begin; it != end; ++it) {
         if (!(first && inlineFirst))
-            out += QByteArray(indent, ' ');
+            out.append(std::size_t(indent), ' ');
         first = false;
-        JNode keyNode;
-        keyNode.kind = JNode::String;
-        keyNode.text = key;
-        appendScalar(out, keyNode);
+        const Node &value = m_nodes[*it];
+        appendYamlString(out, value.key);
         out += ':';
-        if (value.kind == JNode::Object && isBlock(value)) {
+        if (value.kind == Node::Object && isBlock(value)) {
             out += '\n';
-            appendMap(out, value, indent + 2, false);
+            appendMap(out, *it, indent + 2, false);
         } else if (isBlock(value)) {
             out += '\n';
-            appendSeq(out, value, indent); // Kong's style: "- " under the key
+            appendSeq(out, *it, indent); // Kong's style: "- " under the key
         } else {
             out += ' ';
             appendScalar(out, value);
@@ -259,16 +400,19 @@ void appendMap(QByteArray &out, JNode &n, int indent, bool inlineFirst)
     }
 }
 
-void appendSeq(QByteArray &out, JNode &n, int indent)
+void RowYamlWriter::appendSeq(std::string &out, std::uint32_t node, int indent)
 {
-    for (JNode &item : n.items) {
-        out += QByteArray(indent, ' ');
-        if (item.kind == JNode::Object && isBlock(item)) {
+    const Node &seq = m_nodes[node];
+    for (std::uint32_t i = seq.first; i < seq.first + seq.count; ++i) {
+        const std::uint32_t child = m_children[i];
+        const Node &item = m_nodes[child];
+        out.append(std::size_t(indent), ' ');
+        if (item.kind == Node::Object && isBlock(item)) {
             out += "- ";
-            appendMap(out, item, indent + 2, true);
+            appendMap(out, child, indent + 2, true);
         } else if (isBlock(item)) {
             out += "-\n";
-            appendSeq(out, item, indent + 2);
+            appendSeq(out, child, indent + 2);
         } else {
             out += "- ";
             appendScalar(out, item);
@@ -277,92 +421,16 @@ void appendSeq(QByteArray &out, JNode &n, int indent)
     }
 }
 
-} // namespace
-
-bool appendJsonAsYamlItem(QByteArray &out, const QByteArray &json)
+/// A field's value after "key:": block collections on the following lines, scalars inline.
+void RowYamlWriter::appendValue(std::string &out, std::uint32_t node)
 {
-    Parser parser(json);
-    JNode root;
-    if (!parser.parse(root) || !parser.atEnd())
-        return false;
-    JNode list;
-    list.kind = JNode::Array;
-    list.items.push_back(std::move(root));
-    appendSeq(out, list, 0);
-    return true;
-}
-
-namespace {
-
-/// A one-dimensional PostgreSQL array literal ({a,"b c",NULL}) as a JSON-like array of strings.
-bool parseTextArray(const QByteArray &literal, JNode &n)
-{
-    n.kind = JNode::Array;
-    const char *p = literal.constData(), *end = p + literal.size();
-    if (end - p < 2 || *p != '{' || end[-1] != '}')
-        return false;
-    ++p;
-    --end;
-    while (p < end) {
-        QByteArray item;
-        JNode element;
-        if (*p == '"') {
-            for (++p; p < end && *p != '"'; ++p) {
-                if (*p == '\\' && p + 1 < end)
-                    ++p;
-                item += *p;
-            }
-            if (p >= end)
-                return false;
-            ++p; // closing quote
-            element.kind = JNode::String;
-        } else {
-            const char *start = p;
-            while (p < end && *p != ',')
-                ++p;
-            item = QByteArray(start, p - start);
-            element.kind = item == "NULL" ? JNode::Null : JNode::String;
-        }
-        if (element.kind == JNode::String)
-            element.text = QString::fromUtf8(item);
-        n.items.push_back(std::move(element));
-        if (p < end && *p++ != ',')
-            return false;
-    }
-    return true;
-}
-
-/// isSafePlain() on UTF-8 bytes for ASCII text; nullopt when non-ASCII bytes need the QString path.
-std::optional<bool> asciiSafePlain(const QByteArray &s)
-{
-    if (s.isEmpty())
-        return false;
-    bool numeric = true; // only characters toDouble() accepts
-    for (const char c : s) {
-        const uchar u = uchar(c);
-        if (u > 0x7e)
-            return std::nullopt;
-        if (u < 0x20 || u == 0x7f || u == '#' || u == ':' || u == '"' || u == '\\')
-            return false;
-        if (numeric && !((u >= '0' && u <= '9') || std::strchr("+-. \teEiInNfFaA", char(u))))
-            numeric = false;
-    }
-    if (std::strchr("-?:,[]{}#&*!|>'\"%@` ", s.front()) || s.back() == ' ')
-        return false;
-    // The word lists and number rules are the QString ones; few strings get this far.
-    if ((s.size() <= 5 && std::strchr("~nNtTfFyYoO", s.front())) || numeric)
-        return isSafePlain(QString::fromLatin1(s));
-    return true;
-}
-
-void appendValue(QByteArray &out, JNode &n)
-{
-    if (n.kind == JNode::Object && isBlock(n)) {
+    const Node &n = m_nodes[node];
+    if (n.kind == Node::Object && isBlock(n)) {
         out += '\n';
-        appendMap(out, n, 4, false);
+        appendMap(out, node, 4, false);
     } else if (isBlock(n)) {
         out += '\n';
-        appendSeq(out, n, 2);
+        appendSeq(out, node, 2);
     } else {
         out += ' ';
         appendScalar(out, n);
@@ -370,31 +438,11 @@ void appendValue(QByteArray &out, JNode &n)
     }
 }
 
-} // namespace
-
-RowYamlWriter::RowYamlWriter(const QStringList &names)
+bool RowYamlWriter::append(std::string &out, const std::vector<RowValue> &values)
 {
-    for (int i = 0; i < names.size(); ++i)
-        m_order.push_back(i);
-    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return names.at(a) < names.at(b); });
-    for (int i = 0; i < names.size(); ++i) {
-        JNode key;
-        key.kind = JNode::String;
-        key.text = names.at(i);
-        QByteArray k;
-        appendScalar(k, key);
-        m_keys.push_back(k + ':');
-    }
-}
-
-bool RowYamlWriter::append(QByteArray &out, const std::vector<RowValue> &values) const
-{
-    bool first = true;
     for (const int i : m_order) {
-        out += first ? "- " : "  ";
-        first = false;
-        out += m_keys[size_t(i)];
-        const RowValue &v = values[size_t(i)];
+        out += m_prefixed[std::size_t(i)];
+        const RowValue &v = values[std::size_t(i)];
         switch (v.kind) {
         case RowValue::Null: out += " ~\n"; break;
         case RowValue::Literal:
@@ -403,34 +451,16 @@ bool RowYamlWriter::append(QByteArray &out, const std::vector<RowValue> &values)
             out += '\n';
             break;
         case RowValue::Text:
-            if (asciiSafePlain(v.text).value_or(false)) {
-                out += ' ';
-                out += v.text;
-                out += '\n';
-            } else {
-                out += ' ';
-                JNode n;
-                n.kind = JNode::String;
-                n.text = QString::fromUtf8(v.text);
-                appendScalar(out, n);
-                out += '\n';
-            }
+            out += ' ';
+            appendYamlString(out, v.text);
+            out += '\n';
             break;
-        case RowValue::TextArray: {
-            JNode n;
-            if (!parseTextArray(v.text, n))
+        case RowValue::TextArray:
+        case RowValue::Json:
+            if (!(v.kind == RowValue::Json ? parseJson(v.text) : parseTextArray(v.text)))
                 return false;
-            appendValue(out, n);
+            appendValue(out, std::uint32_t(m_nodes.size() - 1)); // the root is added last
             break;
-        }
-        case RowValue::Json: {
-            JNode n;
-            Parser parser(v.text);
-            if (!parser.parse(n) || !parser.atEnd())
-                return false;
-            appendValue(out, n);
-            break;
-        }
         }
     }
     return true;

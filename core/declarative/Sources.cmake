@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sources of core/declarative (kong.yml export/import), added to kuw_core. yaml-cpp stays in
-# the .cpp files and the private headers (YamlScalars.h, YamlStream.h, EntityLoader.h).
+# Sources of core/declarative (kong.yml export/import), added to kuw_core. libyaml (the reader,
+# see docs/design-notes.md) stays in YamlStream.cpp; YamlStream.h does not expose it.
 target_sources(kuw_core PRIVATE
   db/PgCopy.cpp
   declarative/EntitySchema.h

@@ -8,6 +8,7 @@
 #include "support/EngineHarness.h"
 #include "support/Fixtures.h"
 #include "support/TestPostgres.h"
+#include "support/TwoDatastoreTest.h"
 #include "support/UpgradeChecks.h"
 
 #include <QFile>
@@ -36,38 +37,16 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class Declarative : public DatabaseTest
+class Declarative : public test::TwoDatastoreTest
 {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
-        ASSERT_TRUE(m_tmp.isValid());
-        // A second, freshly bootstrapped datastore to import into.
-        m_target = QStringLiteral("kuw_decl_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        auto admin = core::PgConnection::open(TestPostgres::instance().settings());
-        ASSERT_TRUE(admin.ok());
-        ASSERT_TRUE((*admin)->execScript(QStringLiteral("CREATE DATABASE ") + m_target).ok());
+        TwoDatastoreTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        // The target to import into: freshly bootstrapped.
         ASSERT_TRUE(test::runEngine(targetSettings(), core::MigrationCommand::Bootstrap, kTarget).ok());
-    }
-    void TearDown() override
-    {
-        if (auto admin = core::PgConnection::open(TestPostgres::instance().settings()))
-            (void)(*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS ") + m_target + " WITH (FORCE)");
-        DatabaseTest::TearDown();
-    }
-    core::ConnectionSettings targetSettings() const { return TestPostgres::instance().settings(m_target); }
-
-    /// The source: the real catalog bootstraps 2.3.3, the 2.3.3 seed (every entity type, as
-    /// Kong 2.3 nodes write rows) goes in, the engine upgrades it to 2.5.2.
-    void seedSource()
-    {
-        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.3.3").ok());
-        const test::Seed seed = test::loadSeed("2.3.3");
-        sql(seed.beforeUp);
-        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Up, kTarget).ok());
-        sql(seed.betweenUpAndFinish);
-        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Finish, kTarget).ok());
     }
 
     core::Result<core::declarative::ExportSummary> exportFrom(const core::ConnectionSettings &s, const QString &path)
@@ -107,9 +86,6 @@ protected:
         }
         return issues.value(0);
     }
-
-    QTemporaryDir m_tmp;
-    QString m_target;
 };
 
 // The exporter reads COPY text and PostgreSQL array literals itself: values with the

@@ -6,6 +6,7 @@
 #include "support/CliRunner.h"
 #include "support/EngineHarness.h"
 #include "support/TestPostgres.h"
+#include "support/TwoDatastoreTest.h"
 #include "support/UpgradeChecks.h"
 
 #include <QFile>
@@ -31,37 +32,16 @@ const core::EntityCount *row(const core::CountComparison &c, const QString &enti
 
 } // namespace
 
-class Parallel : public DatabaseTest
+class Parallel : public test::TwoDatastoreTest
 {
 protected:
-    void SetUp() override
-    {
-        DatabaseTest::SetUp();
-        ASSERT_TRUE(m_tmp.isValid());
-        // The new datastore: an empty database, as the user creates it for the new cluster.
-        m_target = QStringLiteral("kuw_par_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        auto admin = core::PgConnection::open(TestPostgres::instance().settings());
-        ASSERT_TRUE(admin.ok());
-        ASSERT_TRUE((*admin)->execScript(QStringLiteral("CREATE DATABASE ") + m_target).ok());
-    }
-    void TearDown() override
-    {
-        if (auto admin = core::PgConnection::open(TestPostgres::instance().settings()))
-            (void)(*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS ") + m_target + " WITH (FORCE)");
-        DatabaseTest::TearDown();
-    }
-    core::ConnectionSettings targetSettings() const { return TestPostgres::instance().settings(m_target); }
-
     /// The old datastore: every entity type as Kong 2.3 nodes write it, brought to 2.5.2, plus
     /// a consumer nothing references (deleted later to see a lone deletion).
     void seedSource()
     {
-        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.3.3").ok());
-        const test::Seed seed = test::loadSeed("2.3.3");
-        sql(seed.beforeUp);
-        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Up, kTarget).ok());
-        sql(seed.betweenUpAndFinish);
-        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Finish, kTarget).ok());
+        TwoDatastoreTest::seedSource();
+        if (HasFatalFailure())
+            return;
         sql("INSERT INTO consumers (id, created_at, username, ws_id) SELECT '" + kLoneConsumer +
             "', now(), 'lone', id FROM workspaces WHERE name = 'default'");
     }
@@ -82,9 +62,6 @@ protected:
         auto r = (*conn)->exec("SELECT count(*) FROM " + table);
         return r ? r->value(0, 0).toLongLong() : -1;
     }
-
-    QTemporaryDir m_tmp;
-    QString m_target;
 };
 
 TEST_F(Parallel, TransferBootstrapsExportsImportsAndCountsMatch)
