@@ -6,6 +6,7 @@
 #include "db/PgConnection.h"
 #include "db/PgTransaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,16 @@ QString exportedValueSql(PgConnection &conn, const FieldDef &fd)
 }
 
 namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Declarative)
+};
+
+Error cancelledExport()
+{
+    return Error::make(ErrorKind::Cancelled, Text::tr("Export cancelled."));
+}
 
 /// How the exporter reads a field's COPY text back (see RowValue).
 RowValue::Kind valueKind(FieldType type)
@@ -172,6 +183,8 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
 
     ExportSummary summary;
     for (const EntityDef &e : exportedEntities()) {
+        if (m_cancelled && m_cancelled())
+            return cancelledExport();
         QStringList names;
         std::vector<RowValue::Kind> kinds;
         for (const FieldDef &fd : e.fields) {
@@ -204,6 +217,10 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
                 }
                 if (m_progress)
                     m_progress(e.name, rows);
+                if (m_cancelled && m_cancelled()) {
+                    failure = cancelledExport();
+                    return false;
+                }
             }
             return true;
         });

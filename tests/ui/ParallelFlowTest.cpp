@@ -86,6 +86,38 @@ protected:
         ASSERT_TRUE(probed.wait(15000));
         ASSERT_TRUE(probed.first().first().toBool());
     }
+    /// Welcome → Connection (the old datastore) → Version (parallel path) → new datastore → transfer.
+    void toTransferPage()
+    {
+        next(); // Welcome: guided upgrade
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ConnectionPageId);
+        probe(wizard.connectionPage(), settings());
+        next();
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::VersionPageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.versionPage()->isInspecting() && wizard.state().state.has_value(); }, 15000));
+        QComboBox *path = wizard.versionPage()->pathBox();
+        path->setCurrentIndex(path->findData(true));
+        grab("parallel-0-version");
+        next();
+
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
+        ui::ParallelTargetPage *target = wizard.parallelTargetPage();
+        probe(target, settings()); // the old datastore itself is refused
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
+        probe(target, targetSettings());
+        grab("parallel-1-target");
+        next();
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTransferPageId);
+    }
+    /// The old datastore, as a Kong 2.5 cluster's, with `services` services.
+    void seedOld(int services)
+    {
+        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, Target).ok());
+        sql(QStringLiteral("INSERT INTO services (id, name, host, port, protocol, ws_id, created_at, updated_at) SELECT "
+                           "gen_random_uuid(), 'svc-' || g, 'upstream' || g || '.example', 80, 'http', w.id, now(), now() "
+                           "FROM generate_series(1, %1) g, workspaces w").arg(services));
+    }
     qint64 count(const core::ConnectionSettings &s, const QString &table)
     {
         auto conn = core::PgConnection::open(s);
@@ -101,9 +133,7 @@ protected:
 TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
 {
     // The old datastore, as a Kong 2.5 cluster's: two services, a route, a consumer with a key.
-    ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, Target).ok());
-    sql("INSERT INTO services (id, name, host, port, protocol, ws_id, created_at, updated_at) SELECT gen_random_uuid(), "
-        "'svc-' || g, 'upstream' || g || '.example', 80, 'http', w.id, now(), now() FROM generate_series(1, 2) g, workspaces w");
+    seedOld(2);
     sql("INSERT INTO routes (id, name, service_id, paths, protocols, ws_id, created_at, updated_at) SELECT gen_random_uuid(), "
         "'orders', s.id, '{/orders}', '{http,https}', s.ws_id, now(), now() FROM services s WHERE s.name = 'svc-1'");
     sql("INSERT INTO consumers (id, username, ws_id, created_at) SELECT gen_random_uuid(), 'alice', id, now() FROM workspaces");
@@ -111,27 +141,7 @@ TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
         "'secret-key-of-alice', c.ws_id, now() FROM consumers c");
     const QString oldBefore = test::dataDump(settings());
 
-    next(); // Welcome: guided upgrade
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ConnectionPageId);
-    probe(wizard.connectionPage(), settings());
-    next();
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::VersionPageId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.versionPage()->isInspecting() && wizard.state().state.has_value(); }, 15000));
-    QComboBox *path = wizard.versionPage()->pathBox();
-    path->setCurrentIndex(path->findData(true));
-    grab("parallel-0-version");
-    next();
-
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
-    ui::ParallelTargetPage *target = wizard.parallelTargetPage();
-    probe(target, settings()); // the old datastore itself is refused
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
-    probe(target, targetSettings());
-    grab("parallel-1-target");
-    next();
-
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTransferPageId);
+    toTransferPage();
     ui::ParallelTransferPage *transfer = wizard.parallelTransferPage();
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     auto dog = std::make_unique<test::UiWatchdog>();
@@ -268,4 +278,65 @@ TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
     QFile file(j.path());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_FALSE(file.readAll().contains("secret-key-of-alice"));
+}
+
+TEST_F(ParallelFlow, BackIsDisabledWhileTheTransferRunsAndCancelLeavesTheTargetEmpty)
+{
+    seedOld(3);
+    toTransferPage();
+    ui::ParallelTransferPage *transfer = wizard.parallelTransferPage();
+    QAbstractButton *back = wizard.button(QWizard::BackButton);
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_FALSE(transfer->cancelButton()->isEnabled());
+    QSignalSpy finished(transfer, &ui::ParallelTransferPage::transferFinished);
+    QTest::mouseClick(transfer->runButton(), Qt::LeftButton);
+    EXPECT_FALSE(back->isEnabled()) << "Back would strand the running transfer";
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(transfer->runButton()->isEnabled());
+    ASSERT_TRUE(transfer->cancelButton()->isEnabled());
+    QTest::mouseClick(transfer->cancelButton(), Qt::LeftButton);
+    EXPECT_FALSE(back->isEnabled()) << "still running until the worker has stopped";
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(finished.last().first().toBool());
+    EXPECT_TRUE(transfer->resultLabel()->text().contains("cancelled")) << qPrintable(transfer->resultLabel()->text());
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(transfer->cancelButton()->isEnabled());
+    // Cancelled before the bootstrap (no table: -1) or after it: nothing imported.
+    EXPECT_LE(count(targetSettings(), "services"), 0);
+    grab("parallel-2b-transfer-cancelled");
+
+    // Run again: the target was left bootstrapped and empty.
+    QTest::mouseClick(transfer->runButton(), Qt::LeftButton);
+    EXPECT_FALSE(back->isEnabled());
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(finished.last().first().toBool()) << qPrintable(transfer->resultLabel()->text() + "\n" + transfer->logView()->toPlainText());
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(count(targetSettings(), "services"), 3);
+
+    ASSERT_TRUE(wizard.state().flushJournal(10000));
+    const auto journals_ = core::Journal::list(journals.path());
+    ASSERT_EQ(journals_.size(), 1);
+    ASSERT_NE(journals_.first().last("parallel", "cancelled"), nullptr);
+}
+
+TEST_F(ParallelFlow, ClosingTheWizardCancelsTheTransferWithoutBlocking)
+{
+    seedOld(3);
+    toTransferPage();
+    ui::ParallelTransferPage *transfer = wizard.parallelTransferPage();
+    QSignalSpy finished(transfer, &ui::ParallelTransferPage::transferFinished);
+    QTest::mouseClick(transfer->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(transfer->isRunning());
+    auto dog = std::make_unique<test::UiWatchdog>();
+    EXPECT_FALSE(wizard.close()) << "closed before the worker stopped";
+    EXPECT_TRUE(wizard.isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.isVisible(); }, 60000));
+    EXPECT_LT(dog->worstGapMs(), 250) << "the UI thread waited for the worker";
+    dog.reset();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_FALSE(transfer->isRunning());
+    EXPECT_LE(count(targetSettings(), "services"), 0) << "cancelled before or after the bootstrap: nothing imported";
 }
