@@ -328,6 +328,36 @@ TEST_F(Parallel, OldDatastoreBelowTheExportersLevelPointsToTheOldKongsOwnExport)
     EXPECT_FALSE(imported.counts->allMatch());
 }
 
+TEST_F(Parallel, TablesOnOneSideOnlyAreNotComparableRatherThanCreatedOrDeleted)
+{
+    // The old datastore at Kong 2.1 has no parameters table; the new one (2.5) holds its cluster id there.
+    ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.1.4").ok());
+    ASSERT_TRUE(test::runEngine(targetSettings(), core::MigrationCommand::Bootstrap, kTarget).ok());
+    ASSERT_GT(targetRows("parameters"), 0);
+    sql("INSERT INTO consumers (id, created_at, username) VALUES ('" + kLoneConsumer + "', now(), 'lone')");
+
+    const core::DiffOutcome diff = core::runDiff(settings(), targetSettings());
+    ASSERT_TRUE(diff.report) << qPrintable(diff.error->toString());
+    const core::DiffReport &r = *diff.report;
+    ASSERT_EQ(r.notComparable.size(), 1);
+    EXPECT_EQ(r.notComparable[0].entity, "parameters");
+    EXPECT_TRUE(r.notComparable[0].absentOnOld);
+    EXPECT_EQ(r.notComparable[0].rows, targetRows("parameters"));
+    EXPECT_FALSE(r.perEntity.contains("parameters"));
+    EXPECT_EQ(r.totals.deleted, 0) << "the new side's parameters were counted as deleted";
+    EXPECT_EQ(r.totals.created, 1) << "the tables both sides have are still compared";
+    EXPECT_EQ(r.perEntity.value("consumers").created, 1);
+
+    // The reverse: the table exists on the old side only.
+    const core::DiffOutcome reverse = core::runDiff(targetSettings(), settings());
+    ASSERT_TRUE(reverse.report) << qPrintable(reverse.error->toString());
+    ASSERT_EQ(reverse.report->notComparable.size(), 1);
+    EXPECT_EQ(reverse.report->notComparable[0].entity, "parameters");
+    EXPECT_FALSE(reverse.report->notComparable[0].absentOnOld);
+    EXPECT_EQ(reverse.report->totals.created, 0) << "the old side's parameters were counted as created";
+    EXPECT_EQ(reverse.report->totals.deleted, 1);
+}
+
 TEST_F(Parallel, CliConfigDiffComparesTheConfiguredDatastoreWithAnother)
 {
     seedSource();

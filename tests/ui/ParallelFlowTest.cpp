@@ -340,3 +340,23 @@ TEST_F(ParallelFlow, ClosingTheWizardCancelsTheTransferWithoutBlocking)
     EXPECT_FALSE(transfer->isRunning());
     EXPECT_LE(count(targetSettings(), "services"), 0) << "cancelled before or after the bootstrap: nothing imported";
 }
+
+TEST_F(ParallelFlow, DiffPageShowsTablesOnOneSideOnlyAsNotComparable)
+{
+    // The old datastore at Kong 2.1 lacks the parameters table the new one (2.5) fills at bootstrap.
+    ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.1.4").ok());
+    ASSERT_TRUE(test::runEngine(targetSettings(), core::MigrationCommand::Bootstrap, Target).ok());
+    wizard.state().settings = settings();
+    wizard.state().parallelTarget = targetSettings();
+    ui::ParallelDiffPage *diff = wizard.parallelDiffPage();
+    QSignalSpy compared(diff, &ui::ParallelDiffPage::compared);
+    diff->compare();
+    ASSERT_TRUE(compared.wait(30000));
+    ASSERT_TRUE(compared.first().first().toBool()) << qPrintable(diff->summaryLabel()->text());
+    EXPECT_TRUE(diff->summaryLabel()->text().contains("No differences")) << qPrintable(diff->summaryLabel()->text());
+    EXPECT_FALSE(diff->uncomparedLabel()->isHidden());
+    const QString text = diff->uncomparedLabel()->text();
+    EXPECT_TRUE(text.contains("<b>parameters</b>: no such table on the old datastore")) << qPrintable(text);
+    EXPECT_TRUE(text.contains("1 row(s) on the new one")) << qPrintable(text);
+    EXPECT_EQ(diff->countsView()->topLevelItemCount(), 0) << "parameters listed as deleted";
+}
