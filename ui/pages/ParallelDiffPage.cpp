@@ -57,10 +57,10 @@ ParallelDiffPage::ParallelDiffPage(WizardState &state, QWidget *parent) : QWizar
     m_counts->header()->setStretchLastSection(false); // numbers stay next to their headers
     m_counts->setMaximumHeight(140);
     m_entries = table(tr("Entities that differ"), {tr("Entity"), tr("Change"), tr("Name"), tr("Id")}, this);
-    auto *remedy = new QLabel(tr("To carry them over, repeat the change through the new cluster's Admin API (or decK), "
+    m_remedy = new QLabel(tr("To carry them over, repeat the change through the new cluster's Admin API (or decK), "
                                  "or bootstrap a fresh new datastore and run the transfer again before moving more traffic."),
                               this);
-    remedy->setWordWrap(true);
+    m_remedy->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_summary, 1);
     row->addWidget(m_compare, 0, Qt::AlignTop);
@@ -69,7 +69,9 @@ ParallelDiffPage::ParallelDiffPage(WizardState &state, QWidget *parent) : QWizar
     layout->addWidget(m_uncompared);
     layout->addWidget(m_counts, 1);
     layout->addWidget(m_entries, 2);
-    layout->addWidget(remedy);
+    layout->addWidget(m_remedy);
+    layout->addStretch(0); // takes the room while the tables are hidden (no differences)
+    showTables(false);
     connect(&m_watcher, &QFutureWatcher<core::DiffOutcome>::finished, this, &ParallelDiffPage::onCompared);
 }
 
@@ -92,6 +94,7 @@ void ParallelDiffPage::compare()
     m_entries->clear();
     m_uncompared->clear();
     m_uncompared->setVisible(false);
+    showTables(false);
     m_compare->setEnabled(false);
     m_summary->setText(tr("Comparing the old and new datastores…"));
     Q_EMIT completeChanged();
@@ -137,6 +140,7 @@ void ParallelDiffPage::onCompared()
                               QStringLiteral("<br>") + uncompared.join(QStringLiteral("<br>")));
         m_uncompared->setVisible(true);
     }
+    showTables(!r.isEmpty());
     for (auto it = r.perEntity.cbegin(); it != r.perEntity.cend(); ++it) {
         auto *item = new QTreeWidgetItem(m_counts, {it.key(), QString::number(it->created), QString::number(it->changed),
                                                     QString::number(it->deleted)});
@@ -157,6 +161,12 @@ void ParallelDiffPage::onCompared()
                     {QStringLiteral("not_comparable"), notComparableIds(r)}});
     Q_EMIT completeChanged();
     Q_EMIT compared(true);
+}
+
+void ParallelDiffPage::showTables(bool shown)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_counts), static_cast<QWidget *>(m_entries), static_cast<QWidget *>(m_remedy)})
+        w->setVisible(shown);
 }
 
 bool ParallelDiffPage::isComplete() const

@@ -40,10 +40,12 @@ Q_SIGNALS:
 
 private:
     void onCompared();
+    void showTables(bool shown); ///< the per-type counts, the listing and the remedy
 
     WizardState &m_state;
     QLabel *m_summary = nullptr;
     QLabel *m_uncompared = nullptr;
+    QLabel *m_remedy = nullptr;
     QPushButton *m_compare = nullptr;
     QTreeWidget *m_counts = nullptr;
     QTreeWidget *m_entries = nullptr;

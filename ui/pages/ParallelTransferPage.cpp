@@ -158,9 +158,13 @@ void ParallelTransferPage::initializePage()
     m_route->setText(tr("Old: %1<br>New: %2 (bootstrapped at Kong %3 if empty)")
                          .arg(m_state.settings.toString().toHtmlEscaped(), m_state.parallelTarget.toString().toHtmlEscaped(),
                               m_state.target.toString()));
+    // Beside the snapshots when they have a folder of their own (a demo's throwaway directory):
+    // both are full copies of the data.
+    const QString base = !m_state.snapshotDir.isEmpty()  ? m_state.snapshotDir
+                         : m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory()
+                                                        : m_state.journalDir;
     if (m_exportDir->text().isEmpty())
-        m_exportDir->setText(QDir(m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory() : m_state.journalDir)
-                                 .filePath(QStringLiteral("exports")));
+        m_exportDir->setText(QDir(base).filePath(QStringLiteral("exports")));
     const bool supported = importableTarget(m_state.target);
     m_run->setEnabled(supported && !isRunning());
     m_cancel->setEnabled(isRunning());
