@@ -36,7 +36,7 @@ struct Control
     Error cancelledError() const
     {
         return Error::make(ErrorKind::Cancelled, Text::tr("The transfer was cancelled."),
-                           Text::tr("The new datastore was left bootstrapped and empty: run the transfer again when ready."));
+                           Text::tr("Nothing was imported into the new datastore: run the transfer again when ready."));
     }
     /// A stage's error, or the cancellation that caused it (an interrupted COPY reads as 57014).
     Error why(Error e) const { return isCancelled() ? cancelledError() : std::move(e); }

@@ -10,8 +10,10 @@
 #include "pages/ParallelDiffPage.h"
 #include "pages/ParallelTargetPage.h"
 #include "pages/ParallelTransferPage.h"
+#include "pages/ResumePage.h"
 #include "pages/SummaryPage.h"
 #include "pages/VersionPage.h"
+#include "pages/WelcomePage.h"
 #include "support/EngineHarness.h"
 #include "support/TestPostgres.h"
 #include "support/UiWatchdog.h"
@@ -359,4 +361,53 @@ TEST_F(ParallelFlow, DiffPageShowsTablesOnOneSideOnlyAsNotComparable)
     EXPECT_TRUE(text.contains("<b>parameters</b>: no such table on the old datastore")) << qPrintable(text);
     EXPECT_TRUE(text.contains("1 row(s) on the new one")) << qPrintable(text);
     EXPECT_EQ(diff->countsView()->topLevelItemCount(), 0) << "parameters listed as deleted";
+}
+
+TEST_F(ParallelFlow, AResumedParallelSessionContinuesOnTheParallelPath)
+{
+    seedOld(2);
+    toTransferPage();
+    QSignalSpy finished(wizard.parallelTransferPage(), &ui::ParallelTransferPage::transferFinished);
+    QTest::mouseClick(wizard.parallelTransferPage()->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(finished.first().first().toBool());
+    ASSERT_TRUE(wizard.state().flushJournal(10000));
+    wizard.hide(); // the first window is left mid-flow, after the transfer
+
+    // A new window: Welcome → the latest session → its connection → the resume re-check.
+    auto resumeIn = [this](ui::UpgradeWizard &w) {
+        w.state().journalDir = journals.path();
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        ASSERT_TRUE(w.welcomePage()->resumeLatestButton()->isVisible());
+        QTest::mouseClick(w.welcomePage()->resumeLatestButton(), Qt::LeftButton);
+        ASSERT_EQ(w.currentId(), ui::UpgradeWizard::ConnectionPageId);
+        EXPECT_EQ(w.connectionPage()->settings().database, m_db);
+        probe(w.connectionPage(), settings());
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        ASSERT_EQ(w.currentId(), ui::UpgradeWizard::ResumePageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.resumePage()->isComplete(); }, 15000))
+            << qPrintable(w.resumePage()->summaryLabel()->text());
+        ASSERT_TRUE(w.resumePage()->parallelPoint().has_value()) << "resumed as a shared-datastore session";
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    };
+    {
+        ui::UpgradeWizard second;
+        resumeIn(second);
+        ASSERT_EQ(second.currentId(), ui::UpgradeWizard::CheckpointsPageId) << "transfer done: the cutover comes next";
+        EXPECT_TRUE(second.state().parallel);
+        EXPECT_EQ(second.state().parallelTarget.database, m_target);
+        EXPECT_TRUE(second.state().exportedAt.isValid());
+        EXPECT_EQ(second.nextId(), ui::UpgradeWizard::ParallelDiffPageId) << "no 'finish' on the parallel path";
+        QTest::mouseClick(second.button(QWizard::NextButton), Qt::LeftButton);
+        ASSERT_EQ(second.currentId(), ui::UpgradeWizard::ParallelDiffPageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return second.parallelDiffPage()->isComplete(); }, 30000));
+        EXPECT_TRUE(second.parallelDiffPage()->summaryLabel()->text().contains("No differences"))
+            << qPrintable(second.parallelDiffPage()->summaryLabel()->text());
+        ASSERT_TRUE(second.state().flushJournal(10000));
+    }
+    ui::UpgradeWizard third;
+    resumeIn(third);
+    EXPECT_EQ(third.currentId(), ui::UpgradeWizard::ParallelDecommissionPageId) << "diff done: decommission comes next";
+    EXPECT_TRUE(third.parallelDecommissionPage()->dropCommandLabel()->text().contains("DROP DATABASE " + m_db));
 }

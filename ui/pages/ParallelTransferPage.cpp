@@ -73,7 +73,7 @@ ParallelTransferPage::ParallelTransferPage(WizardState &state, QWidget *parent) 
     connect(m_run, &QPushButton::clicked, this, &ParallelTransferPage::start);
     m_cancel = new QPushButton(tr("&Cancel transfer"), this);
     m_cancel->setAccessibleName(tr("Cancel the running transfer"));
-    m_cancel->setToolTip(tr("Stops the export or rolls the import back; the new datastore stays bootstrapped and empty."));
+    m_cancel->setToolTip(tr("Stops the export or rolls the import back: nothing is imported into the new datastore."));
     m_cancel->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, this, &ParallelTransferPage::cancel);
     m_busy = new QProgressBar(this);
@@ -132,7 +132,7 @@ void ParallelTransferPage::cancel()
         return;
     m_cancelControl->cancel();
     m_cancel->setEnabled(false);
-    m_result->setText(tr("Cancelling: the import rolls back, the new datastore stays bootstrapped and empty…"));
+    m_result->setText(tr("Cancelling: a running bootstrap ends first, an import rolls back…"));
     m_state.record(Step, QStringLiteral("cancel-requested"), {});
 }
 
@@ -246,8 +246,8 @@ void ParallelTransferPage::onFinished()
         m_state.record(Step, QStringLiteral("imported"), out.importedFile,
                        {{QStringLiteral("entities"), QString::number(out.imported->total())}});
     if (out.cancelled) {
-        m_result->setText(tr("Transfer cancelled: nothing was imported and the new datastore is bootstrapped and empty. "
-                             "Run the transfer again when ready."));
+        m_result->setText(tr("Transfer cancelled during the %1 step: nothing was imported into the new datastore. "
+                             "Run the transfer again when ready.").arg(out.failedStage));
         m_state.record(Step, QStringLiteral("cancelled"), out.error->message, {{QStringLiteral("stage"), out.failedStage}});
     } else if (!out.ok()) {
         const core::Error &e = *out.error;
