@@ -223,10 +223,23 @@ void ParallelTransferPage::start()
     Q_EMIT completeChanged();
     holdBackButton();
     QPointer<ParallelTransferPage> self(this);
+    // Rows so far, after each batch or table: a large datastore takes minutes.
+    o.progress = [self](const QString &stage, const QString &entity, qint64 rows) {
+        QMetaObject::invokeMethod(
+            self.data(), [self, stage, entity, rows] { if (self) self->showProgress(stage, entity, rows); }, Qt::QueuedConnection);
+    };
     m_watcher.setFuture(core::startTransfer(*m_state.catalog, o, [self](const QString &line) {
         QMetaObject::invokeMethod(
             self.data(), [self, line] { if (self) self->m_log->appendPlainText(line); }, Qt::QueuedConnection);
     }));
+}
+
+void ParallelTransferPage::showProgress(const QString &stage, const QString &entity, qint64 rows)
+{
+    if (!m_running || m_cancelControl->isCancelled())
+        return; // the outcome or "Cancelling…" stays
+    m_result->setText(stage == QLatin1String("export") ? tr("Exporting %1: %n row(s)…", nullptr, int(rows)).arg(entity)
+                                                       : tr("Importing %1: %n row(s)…", nullptr, int(rows)).arg(entity));
 }
 
 void ParallelTransferPage::onFinished()

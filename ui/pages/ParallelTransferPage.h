@@ -57,6 +57,7 @@ Q_SIGNALS:
 private:
     void onFinished();
     void holdBackButton();
+    void showProgress(const QString &stage, const QString &entity, qint64 rows);
     void showCounts(const core::CountComparison &counts);
     void chooseFile();
 
