@@ -147,6 +147,15 @@ void UpgradeWizard::adoptConfig(const core::KongConfig &config)
     m_state.plugins = config.list(QStringLiteral("plugins"));
 }
 
+void UpgradeWizard::reject()
+{
+    if (m_parallelTransfer->isRunning()) {
+        m_parallelTransfer->cancelThen([this] { reject(); });
+        return;
+    }
+    QWizard::reject();
+}
+
 void UpgradeWizard::adoptConnection(const core::ConnectionSettings &settings)
 {
     // Leaving the Connection page: adopt its settings and open the session journal.

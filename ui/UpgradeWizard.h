@@ -89,6 +89,9 @@ public:
     void startAt(PageId id);
     /// A kong.conf chosen by the user (command line or file dialog): plugins and checks use it.
     void adoptConfig(const core::KongConfig &config);
+    /// Cancel/close: a running parallel transfer is cancelled first (its import rolls back)
+    /// and the window closes once its worker has stopped, without blocking meanwhile.
+    void reject() override;
 
 private:
     void adoptConnection(const core::ConnectionSettings &settings);

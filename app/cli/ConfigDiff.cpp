@@ -45,6 +45,11 @@ int runConfigDiff(CliContext &ctx, const QString &newConf)
         return ctx.fail(*out.error);
     const core::DiffReport &r = *out.report;
     ctx.out() << Text::tr("old: %1\nnew: %2\n").arg(oldSettings->toString(), newSettings->toString());
+    for (const core::UncomparedEntity &u : r.notComparable)
+        ctx.out() << (u.absentOnOld ? Text::tr("not comparable: %1 has no table on the old datastore (%2 rows on the new one)\n")
+                                    : Text::tr("not comparable: %1 has no table on the new datastore (%2 rows on the old one)\n"))
+                         .arg(u.entity)
+                         .arg(u.rows);
     if (r.isEmpty()) {
         ctx.out() << Text::tr("no differences (%1 entity types compared)\n").arg(r.entitiesCompared);
         return ExitOk;

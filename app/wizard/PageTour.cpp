@@ -74,8 +74,10 @@ PageTour::PageTour(ui::UpgradeWizard &wizard, QString dir) : m_wizard(wizard), m
         {QStringLiteral("9-finish-done"), [=, this] { return m_wizard.finishPage()->isComplete(); }, next},
         {QStringLiteral("10-summary"), [=, this] { return on(W::SummaryPageId); },
          [this] { m_wizard.startAt(W::WelcomePageId); }},
-        {QStringLiteral("11-welcome"), [=, this] { return on(W::WelcomePageId); }, [] { QApplication::quit(); }},
+        {QStringLiteral("11-welcome"), [=, this] { return on(W::WelcomePageId); }, next},
     };
+    m_stops += parallelStops();
+    m_stops.append({QStringLiteral("19-parallel-summary"), [=, this] { return on(W::SummaryPageId); }, [] { QApplication::quit(); }});
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &PageTour::poll);
 }
@@ -108,7 +110,8 @@ void PageTour::poll()
     const Stop &stop = m_stops.at(m_index);
     if (!stop.ready())
         return;
-    shoot(stop.name);
+    if (stop.shot)
+        shoot(stop.name);
     ++m_index;
     stop.then();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -14,7 +15,8 @@ class UpgradeWizard;
 namespace kuw::app {
 
 /// `--tour DIR`: walks the demo through every page (connect, version, up, finish, summary),
-/// saving a PNG of each — for documentation, reviews and kiosks. Quits when done.
+/// then through the parallel-datastore path (new database, transfer, checkpoints, diff,
+/// decommission), saving a PNG of each — for documentation, reviews and kiosks. Quits when done.
 class PageTour : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,10 @@ private:
         QString name;
         std::function<bool()> ready; ///< polled until true
         std::function<void()> then;  ///< after the screenshot
+        bool shot = true;            ///< false: a step between screenshots
     };
+    /// The second pass: the parallel-datastore path into a new database of the demo server.
+    QList<Stop> parallelStops();
     void poll();
     bool stageReady() const;
     void confirmStage();
@@ -40,6 +45,7 @@ private:
     QList<Stop> m_stops;
     int m_index = 0;
     QTimer m_timer;
+    QFuture<bool> m_sql; ///< the parallel pass's SQL on the demo server (on a worker)
 };
 
 } // namespace kuw::app

@@ -6,6 +6,7 @@
 #include "db/PgConnection.h"
 #include "db/PgTransaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +47,16 @@ QString exportedValueSql(PgConnection &conn, const FieldDef &fd)
 }
 
 namespace {
+/// lupdate context of this file's user-visible texts (translations/README.md).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kuw::core::Declarative)
+};
+
+Error cancelledExport()
+{
+    return Error::make(ErrorKind::Cancelled, Text::tr("Export cancelled."));
+}
 
 /// How the exporter reads a field's COPY text back (see RowValue).
 RowValue::Kind valueKind(FieldType type)
@@ -190,6 +201,8 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
 
     ExportSummary summary;
     for (const EntityDef &e : exportedEntities()) {
+        if (m_cancelled && m_cancelled())
+            return cancelledExport();
         QStringList names;
         std::vector<RowValue::Kind> kinds;
         for (const FieldDef &fd : e.fields) {
@@ -221,8 +234,14 @@ Result<ExportSummary> Exporter::exportToStream(std::ostream &stream)
                 failure = writeError(QStringLiteral("output stream failed"));
                 return false;
             }
-            if (m_progress && rows % m_batchSize == 0)
-                m_progress(e.name, rows);
+            if (rows % m_batchSize == 0) {
+                if (m_progress)
+                    m_progress(e.name, rows);
+                if (m_cancelled && m_cancelled()) {
+                    failure = cancelledExport();
+                    return false;
+                }
+            }
             return true;
         });
         if (failure)

@@ -47,6 +47,9 @@ public:
     {
         m_progress = std::move(progress);
     }
+    /// Polled before each entity type and after each batch: true stops the export (an
+    /// exportToFile() file is removed).
+    void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     /// Writes to a new file; refuses an existing one (as Kong does).
     Result<ExportSummary> exportToFile(const QString &path);
@@ -56,6 +59,7 @@ private:
     PgConnection &m_conn;
     int m_batchSize = 2000;
     std::function<void(const QString &, qint64)> m_progress;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace declarative

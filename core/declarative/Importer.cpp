@@ -177,11 +177,20 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
     if (!write)
         return summary;
 
+    const auto cancelled = [this] {
+        return m_cancelled && m_cancelled()
+                   ? std::optional<Error>(Error::make(ErrorKind::Cancelled, Text::tr("Import cancelled. Nothing was written.")))
+                   : std::nullopt;
+    };
+    if (auto c = cancelled())
+        return *c;
     auto tx = PgTransaction::begin(*m_conn);
     if (!tx)
         return tx.error();
     qint64 written = 0;
     for (const auto &[name, rows] : std::as_const(summary.counts)) {
+        if (auto c = cancelled())
+            return *c; // the transaction's destructor rolls back what was copied
         const EntityDef &e = *findEntity(name);
         QFile file(loader.spoolPath(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -212,6 +221,8 @@ Result<ImportSummary> Importer::run(const QString &path, bool write)
         if (m_progress)
             m_progress(name, written);
     }
+    if (auto c = cancelled())
+        return *c;
     if (Status s = tx->commit(); !s)
         return s.error();
     return summary;

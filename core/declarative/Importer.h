@@ -54,6 +54,9 @@ public:
     {
         m_progress = std::move(progress);
     }
+    /// Polled between tables and before COMMIT: when it returns true the import stops and its
+    /// transaction rolls back (the caller also cancels the running COPY through the connection).
+    void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     /// Parses and validates only (no datastore needed for the content checks).
     Result<ImportSummary> validateFile(const QString &path);
@@ -69,6 +72,7 @@ private:
     int m_maxIssues = 50;
     QList<ImportIssue> m_issues;
     std::function<void(const QString &, qint64)> m_progress;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace declarative

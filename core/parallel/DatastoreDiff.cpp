@@ -129,23 +129,25 @@ Result<DiffReport> diffDatastores(PgConnection &old, PgConnection &fresh, int li
         const QSet<QString> oc = oldCols->value(e.name), nc = freshCols->value(e.name);
         if (oc.isEmpty() && nc.isEmpty())
             continue;
+        if (oc.isEmpty() || nc.isEmpty()) {
+            PgConnection &side = oc.isEmpty() ? fresh : old;
+            auto n = side.exec(QStringLiteral("SELECT count(*) FROM %1").arg(side.quoteIdentifier(e.name)));
+            if (!n)
+                return n.error();
+            report.notComparable << UncomparedEntity{e.name, oc.isEmpty(), n->value(0, 0).toLongLong()};
+            continue;
+        }
         QList<const FieldDef *> fields;
         for (const FieldDef &fd : e.fields)
             if (oc.contains(fd.column()) && nc.contains(fd.column()))
                 fields << &fd;
-        QHash<QString, Row> oldRows, newRows;
-        if (!oc.isEmpty()) {
-            auto r = readRows(old, e, fields, labelColumn(e, oc));
-            if (!r)
-                return r.error();
-            oldRows = std::move(*r);
-        }
-        if (!nc.isEmpty()) {
-            auto r = readRows(fresh, e, fields, labelColumn(e, nc));
-            if (!r)
-                return r.error();
-            newRows = std::move(*r);
-        }
+        auto oldRead = readRows(old, e, fields, labelColumn(e, oc));
+        if (!oldRead)
+            return oldRead.error();
+        auto newRead = readRows(fresh, e, fields, labelColumn(e, nc));
+        if (!newRead)
+            return newRead.error();
+        QHash<QString, Row> oldRows = std::move(*oldRead), newRows = std::move(*newRead);
         ++report.entitiesCompared;
         // Sorted ids: the listing is stable from one comparison to the next.
         QStringList ids = oldRows.keys();

@@ -39,19 +39,31 @@ struct DiffCounts
     qint64 total() const { return created + changed + deleted; }
 };
 
+/// An entity type with a table on one side only (e.g. an old datastore at an older schema
+/// lacks a newer entity's table): its rows are neither compared nor counted as created or
+/// deleted, since "absent" there means "unknown to that Kong version", not "deleted".
+struct UncomparedEntity
+{
+    QString entity;
+    bool absentOnOld = true; ///< false: the new datastore lacks the table
+    qint64 rows = 0;         ///< rows on the side that has the table
+};
+
 struct DiffReport
 {
     QList<DiffEntry> entries;           ///< at most the per-entity limit per type, in export order
     QMap<QString, DiffCounts> perEntity; ///< full counts (also beyond the limit), changed types only
     DiffCounts totals;
     int entitiesCompared = 0;
+    QList<UncomparedEntity> notComparable; ///< in export order
     bool isEmpty() const { return totals.total() == 0; }
 };
 
 /// Compares every exported entity type of two Kong datastores, by primary key and by content
 /// (the fields as the export writes them: timestamps at their export precision, a NULL
 /// required field as its default; workspace ids and cache keys left out, since a new
-/// datastore has its own default workspace). Fields one side lacks are not compared. Each
+/// datastore has its own default workspace). Fields one side lacks are not compared, nor are
+/// tables one side lacks (listed in notComparable). Each
 /// side is read in one READ ONLY snapshot. Blocks on the network: run on a worker thread.
 Result<DiffReport> diffDatastores(PgConnection &old, PgConnection &fresh, int limitPerEntity = 200);
 

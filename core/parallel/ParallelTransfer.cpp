@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parallel/ParallelTransfer.h"
 
+#include "db/PgCancelToken.h"
 #include "db/PgConnection.h"
 #include "declarative/EntitySchema.h"
 #include "migrations/Catalog.h"
@@ -22,19 +23,34 @@ struct Text
 TransferOutcome failed(TransferOutcome out, const QString &stage, Error error)
 {
     out.failedStage = stage;
+    out.cancelled = error.kind == ErrorKind::Cancelled;
     out.error = std::move(error);
     return out;
 }
 
+/// The transfer's cancel state, also when the caller gave none.
+struct Control
+{
+    std::shared_ptr<TransferCancel> cancel;
+    bool isCancelled() const { return cancel->isCancelled(); }
+    Error cancelledError() const
+    {
+        return Error::make(ErrorKind::Cancelled, Text::tr("The transfer was cancelled."),
+                           Text::tr("Nothing was imported into the new datastore: run the transfer again when ready."));
+    }
+    /// A stage's error, or the cancellation that caused it (an interrupted COPY reads as 57014).
+    Error why(Error e) const { return isCancelled() ? cancelledError() : std::move(e); }
+};
+
 /// Bootstraps the target when it holds no Kong schema; refuses one at another level.
 Status prepareTarget(const Catalog &catalog, const TransferOptions &o, TransferOutcome &out,
-                     const std::function<void(const QString &)> &log)
+                     const std::function<void(const QString &)> &log, const Control &control)
 {
     Engine::Options opts;
     opts.target = o.targetVersion;
     opts.plugins = o.plugins;
     Engine engine(catalog, o.target, opts);
-    auto conn = PgConnection::open(o.target);
+    auto conn = PgConnection::open(o.target, control.cancel->token());
     if (!conn)
         return conn.error();
     auto state = engine.inspect(**conn);
@@ -49,6 +65,7 @@ Status prepareTarget(const Catalog &catalog, const TransferOptions &o, TransferO
         return {};
     }
     log(Text::tr("Bootstrapping the new datastore at Kong %1…").arg(opts.target.toString()));
+    // No cancel token: the bootstrap runs to its end, so a cancelled transfer can be run again.
     out.bootstrap = engine.run(MigrationCommand::Bootstrap);
     if (!out.bootstrap->ok())
         return out.bootstrap->error.value_or(Error::make(ErrorKind::Cancelled, Text::tr("Bootstrap cancelled.")));
@@ -82,6 +99,26 @@ Status checkExportable(PgConnection &conn)
 
 } // namespace
 
+void TransferCancel::cancel()
+{
+    m_cancelled.store(true);
+    QMutexLocker lock(&m_mutex);
+    for (const std::weak_ptr<PgCancelToken> &t : m_tokens)
+        if (auto token = t.lock())
+            token->cancel();
+}
+
+std::shared_ptr<PgCancelToken> TransferCancel::token()
+{
+    auto token = std::make_shared<PgCancelToken>();
+    QMutexLocker lock(&m_mutex);
+    std::erase_if(m_tokens, [](const std::weak_ptr<PgCancelToken> &t) { return t.expired(); });
+    m_tokens.push_back(token);
+    if (m_cancelled.load())
+        token->cancel(); // cancelled before this connection was opened
+    return token;
+}
+
 Result<CountComparison> compareDatastoreCounts(const ConnectionSettings &old, const ConnectionSettings &fresh)
 {
     auto oc = PgConnection::open(old);
@@ -105,22 +142,34 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
         if (logFn)
             logFn(line);
     };
+    const Control control{o.cancel ? o.cancel : std::make_shared<TransferCancel>()};
+    auto progress = [&o](const QString &stage) {
+        return [&o, stage](const QString &entity, qint64 rows) {
+            if (o.progress)
+                o.progress(stage, entity, rows);
+        };
+    };
+    const auto isCancelled = [&control] { return control.isCancelled(); };
     TransferOutcome out;
-    if (Status s = prepareTarget(catalog, o, out, log); !s)
-        return failed(std::move(out), QStringLiteral("bootstrap"), s.error());
+    if (Status s = prepareTarget(catalog, o, out, log, control); !s)
+        return failed(std::move(out), QStringLiteral("bootstrap"), control.why(s.error()));
 
     out.importedFile = o.importFile;
     if (o.importFile.isEmpty()) {
+        if (control.isCancelled())
+            return failed(std::move(out), QStringLiteral("export"), control.cancelledError());
         log(Text::tr("Exporting the old datastore to %1…").arg(o.exportPath));
-        auto conn = PgConnection::open(o.source);
+        auto conn = PgConnection::open(o.source, control.cancel->token());
         if (!conn)
-            return failed(std::move(out), QStringLiteral("export"), conn.error());
+            return failed(std::move(out), QStringLiteral("export"), control.why(conn.error()));
         if (Status s = checkExportable(**conn); !s)
-            return failed(std::move(out), QStringLiteral("export"), s.error());
+            return failed(std::move(out), QStringLiteral("export"), control.why(s.error()));
         declarative::Exporter exporter(**conn);
+        exporter.setProgress(progress(QStringLiteral("export")));
+        exporter.setCancelled(isCancelled);
         auto exported = exporter.exportToFile(o.exportPath);
         if (!exported)
-            return failed(std::move(out), QStringLiteral("export"), exported.error());
+            return failed(std::move(out), QStringLiteral("export"), control.why(exported.error()));
         // The export holds credentials: readable by its owner only.
         QFile::setPermissions(o.exportPath, QFile::ReadOwner | QFile::WriteOwner);
         out.exported = *exported;
@@ -128,21 +177,26 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
         log(Text::tr("Exported %1 entities.").arg(exported->total()));
     }
 
+    if (control.isCancelled())
+        return failed(std::move(out), QStringLiteral("import"), control.cancelledError());
     log(Text::tr("Importing %1 into the new datastore…").arg(out.importedFile));
     {
-        auto conn = PgConnection::open(o.target);
+        auto conn = PgConnection::open(o.target, control.cancel->token());
         if (!conn)
-            return failed(std::move(out), QStringLiteral("import"), conn.error());
+            return failed(std::move(out), QStringLiteral("import"), control.why(conn.error()));
         declarative::Importer importer(conn->get());
+        importer.setProgress(progress(QStringLiteral("import")));
+        importer.setCancelled(isCancelled);
         auto imported = importer.importFile(out.importedFile);
         if (!imported) {
             out.issues = importer.issues();
-            return failed(std::move(out), QStringLiteral("import"), imported.error());
+            return failed(std::move(out), QStringLiteral("import"), control.why(imported.error()));
         }
         out.imported = *imported;
         log(Text::tr("Imported %1 entities in one transaction.").arg(imported->total()));
     }
 
+    // Committed: from here on there is nothing to cancel (the counts are a quick read).
     log(Text::tr("Counting every entity type on both sides…"));
     auto counts = compareDatastoreCounts(o.source, o.target);
     if (!counts)

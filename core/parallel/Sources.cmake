@@ -8,4 +8,6 @@ target_sources(kuw_core PRIVATE
   parallel/DatastoreDiff.cpp
   parallel/ParallelTransfer.h
   parallel/ParallelTransfer.cpp
+  parallel/ParallelResume.h
+  parallel/ParallelResume.cpp
 )

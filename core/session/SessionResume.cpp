@@ -19,9 +19,14 @@ struct Text
 
 std::optional<ConnectionSettings> journaledConnection(const Journal &journal)
 {
+    return parseConnectionString(journal.datastore());
+}
+
+std::optional<ConnectionSettings> parseConnectionString(const QString &text)
+{
     // The inverse of ConnectionSettings::toString(): "user@host:port/db[ schema s] (ssl: mode)".
     static const QRegularExpression re(QStringLiteral(R"(^([^@]*)@(.+):(\d+)/(\S+)(?: schema (\S+))? \(ssl: ([^)]*)\)$)"));
-    const QRegularExpressionMatch m = re.match(journal.datastore());
+    const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
     ConnectionSettings s;

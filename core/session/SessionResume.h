@@ -27,6 +27,8 @@ struct ResumePoint
 
 /// The connection a journal was written for (from its `datastore` line; never a password).
 std::optional<ConnectionSettings> journaledConnection(const Journal &journal);
+/// The inverse of ConnectionSettings::toString() (as journaled; never a password).
+std::optional<ConnectionSettings> parseConnectionString(const QString &text);
 /// The target version the session chose ("version chosen"), empty if none.
 QString journaledTarget(const Journal &journal);
 /// The verified snapshot this session took, if the file still exists.

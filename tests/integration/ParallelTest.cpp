@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parallel-datastore path against the scratch PostgreSQL: bootstrap → export → import →
 // counts, refused imports that leave the new datastore re-runnable, and the old/new diff.
+#include "db/PgConnection.h"
 #include "parallel/DatastoreDiff.h"
 #include "parallel/ParallelTransfer.h"
 #include "support/CliRunner.h"
@@ -163,6 +164,81 @@ TEST_F(Parallel, RefusedImportNamesFileLineEntityFieldAndCanBeRetried)
     EXPECT_NE(test::dataDump(targetSettings()), dataBefore);
 }
 
+TEST_F(Parallel, CancelDuringImportRollsBackAndTheTransferCanBeRunAgain)
+{
+    seedSource();
+    core::TransferOptions o = options("cancelled.yml");
+    auto cancel = std::make_shared<core::TransferCancel>();
+    o.cancel = cancel;
+    QString bootstrapped; // the target between bootstrap and import
+    QStringList written, afterCancel;
+    o.progress = [&](const QString &stage, const QString &entity, qint64 rows) {
+        if (stage == "export" && bootstrapped.isEmpty())
+            bootstrapped = test::dataDump(targetSettings());
+        if (stage == "import" && cancel->isCancelled())
+            afterCancel << entity;
+        // Cancel inside the import's transaction, once a table of real entities is copied.
+        else if (stage == "import" && entity != "parameters" && rows > 0) {
+            written << entity;
+            cancel->cancel();
+        }
+    };
+    const core::TransferOutcome out = core::runTransfer(test::catalog(), o);
+    ASSERT_FALSE(out.ok());
+    EXPECT_TRUE(out.cancelled);
+    EXPECT_EQ(out.failedStage, "import");
+    EXPECT_EQ(out.error->kind, core::ErrorKind::Cancelled) << qPrintable(out.error->toString());
+    EXPECT_TRUE(out.bootstrapped);
+    EXPECT_TRUE(out.exported.has_value());
+    EXPECT_FALSE(out.imported.has_value());
+    ASSERT_EQ(written.size(), 1);
+    EXPECT_TRUE(afterCancel.isEmpty()) << "the import went on after the cancel: " << qPrintable(afterCancel.join(' '));
+    EXPECT_EQ(targetRows(written.first()), 0) << qPrintable(written.first() + " was committed");
+    ASSERT_FALSE(bootstrapped.isEmpty());
+    EXPECT_EQ(test::dataDump(targetSettings()), bootstrapped) << "the target is not as bootstrapped";
+    auto conn = core::PgConnection::open(targetSettings());
+    ASSERT_TRUE(conn.ok());
+    auto counts = core::countEntities(**conn);
+    ASSERT_TRUE(counts.ok());
+    counts->remove("parameters"); // the bootstrap's cluster id
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        EXPECT_EQ(it.value(), 0) << qPrintable(it.key() + " was committed");
+
+    // "Run again": bootstrapped and empty, so the next transfer goes through.
+    const core::TransferOutcome again = core::runTransfer(test::catalog(), options("again.yml"));
+    ASSERT_TRUE(again.ok()) << qPrintable(again.failedStage + ": " + again.error->toString());
+    EXPECT_FALSE(again.bootstrapped);
+    EXPECT_TRUE(again.counts->allMatch());
+    EXPECT_GT(targetRows(written.first()), 0);
+}
+
+TEST_F(Parallel, CancelDuringExportRemovesThePartialFileAndWritesNothing)
+{
+    seedSource();
+    core::TransferOptions o = options("partial.yml");
+    o.cancel = std::make_shared<core::TransferCancel>();
+    int exportBatches = 0;
+    o.progress = [&exportBatches, cancel = o.cancel](const QString &stage, const QString &, qint64) {
+        if (stage == "export" && exportBatches++ == 0)
+            cancel->cancel();
+    };
+    const core::TransferOutcome out = core::runTransfer(test::catalog(), o);
+    ASSERT_FALSE(out.ok());
+    EXPECT_TRUE(out.cancelled);
+    EXPECT_EQ(out.failedStage, "export");
+    EXPECT_EQ(exportBatches, 1) << "the export went on after the cancel";
+    EXPECT_FALSE(QFile::exists(o.exportPath)) << "a partial export was left behind";
+    EXPECT_EQ(targetRows("services"), 0);
+    // Cancelled before it started: it stops at its first connection.
+    auto early = std::make_shared<core::TransferCancel>();
+    early->cancel();
+    core::TransferOptions o2 = options("never.yml");
+    o2.cancel = early;
+    const core::TransferOutcome none = core::runTransfer(test::catalog(), o2);
+    EXPECT_TRUE(none.cancelled);
+    EXPECT_FALSE(QFile::exists(o2.exportPath));
+}
+
 TEST_F(Parallel, SecondTransferIntoAFilledTargetIsRefusedAndChangesNothing)
 {
     seedSource();
@@ -227,6 +303,36 @@ TEST_F(Parallel, OldDatastoreBelowTheExportersLevelPointsToTheOldKongsOwnExport)
     EXPECT_FALSE(imported.exported.has_value());
     EXPECT_GT(imported.imported->total(), 0);
     EXPECT_FALSE(imported.counts->allMatch());
+}
+
+TEST_F(Parallel, TablesOnOneSideOnlyAreNotComparableRatherThanCreatedOrDeleted)
+{
+    // The old datastore at Kong 2.1 has no parameters table; the new one (2.5) holds its cluster id there.
+    ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.1.4").ok());
+    ASSERT_TRUE(test::runEngine(targetSettings(), core::MigrationCommand::Bootstrap, kTarget).ok());
+    ASSERT_GT(targetRows("parameters"), 0);
+    sql("INSERT INTO consumers (id, created_at, username) VALUES ('" + kLoneConsumer + "', now(), 'lone')");
+
+    const core::DiffOutcome diff = core::runDiff(settings(), targetSettings());
+    ASSERT_TRUE(diff.report) << qPrintable(diff.error->toString());
+    const core::DiffReport &r = *diff.report;
+    ASSERT_EQ(r.notComparable.size(), 1);
+    EXPECT_EQ(r.notComparable[0].entity, "parameters");
+    EXPECT_TRUE(r.notComparable[0].absentOnOld);
+    EXPECT_EQ(r.notComparable[0].rows, targetRows("parameters"));
+    EXPECT_FALSE(r.perEntity.contains("parameters"));
+    EXPECT_EQ(r.totals.deleted, 0) << "the new side's parameters were counted as deleted";
+    EXPECT_EQ(r.totals.created, 1) << "the tables both sides have are still compared";
+    EXPECT_EQ(r.perEntity.value("consumers").created, 1);
+
+    // The reverse: the table exists on the old side only.
+    const core::DiffOutcome reverse = core::runDiff(targetSettings(), settings());
+    ASSERT_TRUE(reverse.report) << qPrintable(reverse.error->toString());
+    ASSERT_EQ(reverse.report->notComparable.size(), 1);
+    EXPECT_EQ(reverse.report->notComparable[0].entity, "parameters");
+    EXPECT_FALSE(reverse.report->notComparable[0].absentOnOld);
+    EXPECT_EQ(reverse.report->totals.created, 0) << "the old side's parameters were counted as created";
+    EXPECT_EQ(reverse.report->totals.deleted, 1);
 }
 
 TEST_F(Parallel, CliConfigDiffComparesTheConfiguredDatastoreWithAnother)

@@ -7,3 +7,4 @@ kuw_add_test_suite(kuw_parallel_tests integration
 kuw_add_test_suite(kuw_parallel_ui_tests ui
   ui/ParallelFlowTest.cpp
 )
+target_sources(kuw_unit_tests PRIVATE unit/ParallelResumeTest.cpp)

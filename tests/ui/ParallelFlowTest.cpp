@@ -10,8 +10,10 @@
 #include "pages/ParallelDiffPage.h"
 #include "pages/ParallelTargetPage.h"
 #include "pages/ParallelTransferPage.h"
+#include "pages/ResumePage.h"
 #include "pages/SummaryPage.h"
 #include "pages/VersionPage.h"
+#include "pages/WelcomePage.h"
 #include "support/EngineHarness.h"
 #include "support/TestPostgres.h"
 #include "support/UiWatchdog.h"
@@ -86,6 +88,38 @@ protected:
         ASSERT_TRUE(probed.wait(15000));
         ASSERT_TRUE(probed.first().first().toBool());
     }
+    /// Welcome → Connection (the old datastore) → Version (parallel path) → new datastore → transfer.
+    void toTransferPage()
+    {
+        next(); // Welcome: guided upgrade
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ConnectionPageId);
+        probe(wizard.connectionPage(), settings());
+        next();
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::VersionPageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.versionPage()->isInspecting() && wizard.state().state.has_value(); }, 15000));
+        QComboBox *path = wizard.versionPage()->pathBox();
+        path->setCurrentIndex(path->findData(true));
+        grab("parallel-0-version");
+        next();
+
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
+        ui::ParallelTargetPage *target = wizard.parallelTargetPage();
+        probe(target, settings()); // the old datastore itself is refused
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
+        probe(target, targetSettings());
+        grab("parallel-1-target");
+        next();
+        ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTransferPageId);
+    }
+    /// The old datastore, as a Kong 2.5 cluster's, with `services` services.
+    void seedOld(int services)
+    {
+        ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, Target).ok());
+        sql(QStringLiteral("INSERT INTO services (id, name, host, port, protocol, ws_id, created_at, updated_at) SELECT "
+                           "gen_random_uuid(), 'svc-' || g, 'upstream' || g || '.example', 80, 'http', w.id, now(), now() "
+                           "FROM generate_series(1, %1) g, workspaces w").arg(services));
+    }
     qint64 count(const core::ConnectionSettings &s, const QString &table)
     {
         auto conn = core::PgConnection::open(s);
@@ -101,9 +135,7 @@ protected:
 TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
 {
     // The old datastore, as a Kong 2.5 cluster's: two services, a route, a consumer with a key.
-    ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, Target).ok());
-    sql("INSERT INTO services (id, name, host, port, protocol, ws_id, created_at, updated_at) SELECT gen_random_uuid(), "
-        "'svc-' || g, 'upstream' || g || '.example', 80, 'http', w.id, now(), now() FROM generate_series(1, 2) g, workspaces w");
+    seedOld(2);
     sql("INSERT INTO routes (id, name, service_id, paths, protocols, ws_id, created_at, updated_at) SELECT gen_random_uuid(), "
         "'orders', s.id, '{/orders}', '{http,https}', s.ws_id, now(), now() FROM services s WHERE s.name = 'svc-1'");
     sql("INSERT INTO consumers (id, username, ws_id, created_at) SELECT gen_random_uuid(), 'alice', id, now() FROM workspaces");
@@ -111,27 +143,7 @@ TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
         "'secret-key-of-alice', c.ws_id, now() FROM consumers c");
     const QString oldBefore = test::dataDump(settings());
 
-    next(); // Welcome: guided upgrade
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ConnectionPageId);
-    probe(wizard.connectionPage(), settings());
-    next();
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::VersionPageId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.versionPage()->isInspecting() && wizard.state().state.has_value(); }, 15000));
-    QComboBox *path = wizard.versionPage()->pathBox();
-    path->setCurrentIndex(path->findData(true));
-    grab("parallel-0-version");
-    next();
-
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
-    ui::ParallelTargetPage *target = wizard.parallelTargetPage();
-    probe(target, settings()); // the old datastore itself is refused
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTargetPageId);
-    probe(target, targetSettings());
-    grab("parallel-1-target");
-    next();
-
-    ASSERT_EQ(wizard.currentId(), ui::UpgradeWizard::ParallelTransferPageId);
+    toTransferPage();
     ui::ParallelTransferPage *transfer = wizard.parallelTransferPage();
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     auto dog = std::make_unique<test::UiWatchdog>();
@@ -268,4 +280,134 @@ TEST_F(ParallelFlow, ParallelPathFromExportToDecommissionOnScratchDatabases)
     QFile file(j.path());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_FALSE(file.readAll().contains("secret-key-of-alice"));
+}
+
+TEST_F(ParallelFlow, BackIsDisabledWhileTheTransferRunsAndCancelLeavesTheTargetEmpty)
+{
+    seedOld(3);
+    toTransferPage();
+    ui::ParallelTransferPage *transfer = wizard.parallelTransferPage();
+    QAbstractButton *back = wizard.button(QWizard::BackButton);
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_FALSE(transfer->cancelButton()->isEnabled());
+    QSignalSpy finished(transfer, &ui::ParallelTransferPage::transferFinished);
+    QTest::mouseClick(transfer->runButton(), Qt::LeftButton);
+    EXPECT_FALSE(back->isEnabled()) << "Back would strand the running transfer";
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(transfer->runButton()->isEnabled());
+    ASSERT_TRUE(transfer->cancelButton()->isEnabled());
+    QTest::mouseClick(transfer->cancelButton(), Qt::LeftButton);
+    EXPECT_FALSE(back->isEnabled()) << "still running until the worker has stopped";
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(finished.last().first().toBool());
+    EXPECT_TRUE(transfer->resultLabel()->text().contains("cancelled")) << qPrintable(transfer->resultLabel()->text());
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(transfer->cancelButton()->isEnabled());
+    // Cancelled before the bootstrap (no table: -1) or after it: nothing imported.
+    EXPECT_LE(count(targetSettings(), "services"), 0);
+    grab("parallel-2b-transfer-cancelled");
+
+    // Run again: the target was left bootstrapped and empty.
+    QTest::mouseClick(transfer->runButton(), Qt::LeftButton);
+    EXPECT_FALSE(back->isEnabled());
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(finished.last().first().toBool()) << qPrintable(transfer->resultLabel()->text() + "\n" + transfer->logView()->toPlainText());
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(count(targetSettings(), "services"), 3);
+
+    ASSERT_TRUE(wizard.state().flushJournal(10000));
+    const auto journals_ = core::Journal::list(journals.path());
+    ASSERT_EQ(journals_.size(), 1);
+    ASSERT_NE(journals_.first().last("parallel", "cancelled"), nullptr);
+}
+
+TEST_F(ParallelFlow, ClosingTheWizardCancelsTheTransferWithoutBlocking)
+{
+    seedOld(3);
+    toTransferPage();
+    ui::ParallelTransferPage *transfer = wizard.parallelTransferPage();
+    QSignalSpy finished(transfer, &ui::ParallelTransferPage::transferFinished);
+    QTest::mouseClick(transfer->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(transfer->isRunning());
+    auto dog = std::make_unique<test::UiWatchdog>();
+    EXPECT_FALSE(wizard.close()) << "closed before the worker stopped";
+    EXPECT_TRUE(wizard.isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.isVisible(); }, 60000));
+    EXPECT_LT(dog->worstGapMs(), 250) << "the UI thread waited for the worker";
+    dog.reset();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_FALSE(transfer->isRunning());
+    EXPECT_LE(count(targetSettings(), "services"), 0) << "cancelled before or after the bootstrap: nothing imported";
+}
+
+TEST_F(ParallelFlow, DiffPageShowsTablesOnOneSideOnlyAsNotComparable)
+{
+    // The old datastore at Kong 2.1 lacks the parameters table the new one (2.5) fills at bootstrap.
+    ASSERT_TRUE(test::runEngine(settings(), core::MigrationCommand::Bootstrap, "2.1.4").ok());
+    ASSERT_TRUE(test::runEngine(targetSettings(), core::MigrationCommand::Bootstrap, Target).ok());
+    wizard.state().settings = settings();
+    wizard.state().parallelTarget = targetSettings();
+    ui::ParallelDiffPage *diff = wizard.parallelDiffPage();
+    QSignalSpy compared(diff, &ui::ParallelDiffPage::compared);
+    diff->compare();
+    ASSERT_TRUE(compared.wait(30000));
+    ASSERT_TRUE(compared.first().first().toBool()) << qPrintable(diff->summaryLabel()->text());
+    EXPECT_TRUE(diff->summaryLabel()->text().contains("No differences")) << qPrintable(diff->summaryLabel()->text());
+    EXPECT_FALSE(diff->uncomparedLabel()->isHidden());
+    const QString text = diff->uncomparedLabel()->text();
+    EXPECT_TRUE(text.contains("<b>parameters</b>: no such table on the old datastore")) << qPrintable(text);
+    EXPECT_TRUE(text.contains("1 row(s) on the new one")) << qPrintable(text);
+    EXPECT_EQ(diff->countsView()->topLevelItemCount(), 0) << "parameters listed as deleted";
+}
+
+TEST_F(ParallelFlow, AResumedParallelSessionContinuesOnTheParallelPath)
+{
+    seedOld(2);
+    toTransferPage();
+    QSignalSpy finished(wizard.parallelTransferPage(), &ui::ParallelTransferPage::transferFinished);
+    QTest::mouseClick(wizard.parallelTransferPage()->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(finished.first().first().toBool());
+    ASSERT_TRUE(wizard.state().flushJournal(10000));
+    wizard.hide(); // the first window is left mid-flow, after the transfer
+
+    // A new window: Welcome → the latest session → its connection → the resume re-check.
+    auto resumeIn = [this](ui::UpgradeWizard &w) {
+        w.state().journalDir = journals.path();
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        ASSERT_TRUE(w.welcomePage()->resumeLatestButton()->isVisible());
+        QTest::mouseClick(w.welcomePage()->resumeLatestButton(), Qt::LeftButton);
+        ASSERT_EQ(w.currentId(), ui::UpgradeWizard::ConnectionPageId);
+        EXPECT_EQ(w.connectionPage()->settings().database, m_db);
+        probe(w.connectionPage(), settings());
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        ASSERT_EQ(w.currentId(), ui::UpgradeWizard::ResumePageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.resumePage()->isComplete(); }, 15000))
+            << qPrintable(w.resumePage()->summaryLabel()->text());
+        ASSERT_TRUE(w.resumePage()->parallelPoint().has_value()) << "resumed as a shared-datastore session";
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    };
+    {
+        ui::UpgradeWizard second;
+        resumeIn(second);
+        ASSERT_EQ(second.currentId(), ui::UpgradeWizard::CheckpointsPageId) << "transfer done: the cutover comes next";
+        EXPECT_TRUE(second.state().parallel);
+        EXPECT_EQ(second.state().parallelTarget.database, m_target);
+        EXPECT_TRUE(second.state().exportedAt.isValid());
+        EXPECT_EQ(second.nextId(), ui::UpgradeWizard::ParallelDiffPageId) << "no 'finish' on the parallel path";
+        QTest::mouseClick(second.button(QWizard::NextButton), Qt::LeftButton);
+        ASSERT_EQ(second.currentId(), ui::UpgradeWizard::ParallelDiffPageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return second.parallelDiffPage()->isComplete(); }, 30000));
+        EXPECT_TRUE(second.parallelDiffPage()->summaryLabel()->text().contains("No differences"))
+            << qPrintable(second.parallelDiffPage()->summaryLabel()->text());
+        ASSERT_TRUE(second.state().flushJournal(10000));
+    }
+    ui::UpgradeWizard third;
+    resumeIn(third);
+    EXPECT_EQ(third.currentId(), ui::UpgradeWizard::ParallelDecommissionPageId) << "diff done: decommission comes next";
+    EXPECT_TRUE(third.parallelDecommissionPage()->dropCommandLabel()->text().contains("DROP DATABASE " + m_db));
 }

@@ -360,7 +360,8 @@ void CheckpointsPage::refreshList()
     }
     const core::Checkpoint *next = cp.next();
     m_progress->setText(next ? tr("%1 of %2 checkpoints passed. Next: %3").arg(cp.doneCount()).arg(cp.count()).arg(title(next->id))
-                             : tr("All %1 checkpoints passed: the datastore is ready for finish.").arg(cp.count()));
+                        : m_state.parallel ? tr("All %1 checkpoints passed: next, the changes made on the old datastore since the export.").arg(cp.count())
+                                           : tr("All %1 checkpoints passed: the datastore is ready for finish.").arg(cp.count()));
     Q_EMIT checkpointsChanged();
 }
 

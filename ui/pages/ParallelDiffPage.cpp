@@ -25,6 +25,15 @@ QTreeWidget *table(const QString &name, const QStringList &headers, QWidget *par
     return t;
 }
 
+/// "parameters (absent on old)", for the journal.
+QString notComparableIds(const core::DiffReport &r)
+{
+    QStringList ids;
+    for (const core::UncomparedEntity &u : r.notComparable)
+        ids << u.entity + (u.absentOnOld ? QStringLiteral(" (absent on old)") : QStringLiteral(" (absent on new)"));
+    return ids.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 ParallelDiffPage::ParallelDiffPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
@@ -36,6 +45,11 @@ ParallelDiffPage::ParallelDiffPage(WizardState &state, QWidget *parent) : QWizar
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Comparison result"));
+    m_uncompared = new QLabel(this);
+    m_uncompared->setWordWrap(true);
+    m_uncompared->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_uncompared->setAccessibleName(tr("Entity types that cannot be compared"));
+    m_uncompared->setVisible(false);
     m_compare = new QPushButton(tr("&Compare again"), this);
     m_compare->setAccessibleName(tr("Compare the old and new datastores"));
     connect(m_compare, &QPushButton::clicked, this, &ParallelDiffPage::compare);
@@ -43,18 +57,21 @@ ParallelDiffPage::ParallelDiffPage(WizardState &state, QWidget *parent) : QWizar
     m_counts->header()->setStretchLastSection(false); // numbers stay next to their headers
     m_counts->setMaximumHeight(140);
     m_entries = table(tr("Entities that differ"), {tr("Entity"), tr("Change"), tr("Name"), tr("Id")}, this);
-    auto *remedy = new QLabel(tr("To carry them over, repeat the change through the new cluster's Admin API (or decK), "
+    m_remedy = new QLabel(tr("To carry them over, repeat the change through the new cluster's Admin API (or decK), "
                                  "or bootstrap a fresh new datastore and run the transfer again before moving more traffic."),
                               this);
-    remedy->setWordWrap(true);
+    m_remedy->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_summary, 1);
     row->addWidget(m_compare, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addWidget(m_uncompared);
     layout->addWidget(m_counts, 1);
     layout->addWidget(m_entries, 2);
-    layout->addWidget(remedy);
+    layout->addWidget(m_remedy);
+    layout->addStretch(0); // takes the room while the tables are hidden (no differences)
+    showTables(false);
     connect(&m_watcher, &QFutureWatcher<core::DiffOutcome>::finished, this, &ParallelDiffPage::onCompared);
 }
 
@@ -75,6 +92,9 @@ void ParallelDiffPage::compare()
     m_report.reset();
     m_counts->clear();
     m_entries->clear();
+    m_uncompared->clear();
+    m_uncompared->setVisible(false);
+    showTables(false);
     m_compare->setEnabled(false);
     m_summary->setText(tr("Comparing the old and new datastores…"));
     Q_EMIT completeChanged();
@@ -108,6 +128,19 @@ void ParallelDiffPage::onCompared()
                                         .arg(r.totals.deleted)
                                         .toHtmlEscaped()));
     }
+    QStringList uncompared;
+    for (const core::UncomparedEntity &u : r.notComparable)
+        uncompared << (u.absentOnOld ? tr("<b>%1</b>: no such table on the old datastore (its Kong version predates it), "
+                                          "%n row(s) on the new one", nullptr, int(u.rows))
+                                     : tr("<b>%1</b>: no such table on the new datastore, %n row(s) on the old one",
+                                          nullptr, int(u.rows)))
+                              .arg(u.entity.toHtmlEscaped());
+    if (!uncompared.isEmpty()) {
+        m_uncompared->setText(tr("Not comparable (their rows count neither as created nor as deleted):") +
+                              QStringLiteral("<br>") + uncompared.join(QStringLiteral("<br>")));
+        m_uncompared->setVisible(true);
+    }
+    showTables(!r.isEmpty());
     for (auto it = r.perEntity.cbegin(); it != r.perEntity.cend(); ++it) {
         auto *item = new QTreeWidgetItem(m_counts, {it.key(), QString::number(it->created), QString::number(it->changed),
                                                     QString::number(it->deleted)});
@@ -124,9 +157,16 @@ void ParallelDiffPage::onCompared()
                    QStringLiteral("%1 created, %2 changed, %3 deleted").arg(r.totals.created).arg(r.totals.changed).arg(r.totals.deleted),
                    {{QStringLiteral("created"), QString::number(r.totals.created)},
                     {QStringLiteral("changed"), QString::number(r.totals.changed)},
-                    {QStringLiteral("deleted"), QString::number(r.totals.deleted)}});
+                    {QStringLiteral("deleted"), QString::number(r.totals.deleted)},
+                    {QStringLiteral("not_comparable"), notComparableIds(r)}});
     Q_EMIT completeChanged();
     Q_EMIT compared(true);
+}
+
+void ParallelDiffPage::showTables(bool shown)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_counts), static_cast<QWidget *>(m_entries), static_cast<QWidget *>(m_remedy)})
+        w->setVisible(shown);
 }
 
 bool ParallelDiffPage::isComplete() const

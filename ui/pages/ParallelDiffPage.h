@@ -32,15 +32,20 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QTreeWidget *countsView() const { return m_counts; }
     QTreeWidget *entriesView() const { return m_entries; }
+    /// Entity types with a table on one side only (hidden when there are none).
+    QLabel *uncomparedLabel() const { return m_uncompared; }
 
 Q_SIGNALS:
     void compared(bool ok);
 
 private:
     void onCompared();
+    void showTables(bool shown); ///< the per-type counts, the listing and the remedy
 
     WizardState &m_state;
     QLabel *m_summary = nullptr;
+    QLabel *m_uncompared = nullptr;
+    QLabel *m_remedy = nullptr;
     QPushButton *m_compare = nullptr;
     QTreeWidget *m_counts = nullptr;
     QTreeWidget *m_entries = nullptr;

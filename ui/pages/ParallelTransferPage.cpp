@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace kuw::ui {
 namespace {
@@ -70,6 +71,11 @@ ParallelTransferPage::ParallelTransferPage(WizardState &state, QWidget *parent) 
     m_run = new QPushButton(tr("&Run transfer"), this);
     m_run->setAccessibleName(tr("Bootstrap, export and import"));
     connect(m_run, &QPushButton::clicked, this, &ParallelTransferPage::start);
+    m_cancel = new QPushButton(tr("&Cancel transfer"), this);
+    m_cancel->setAccessibleName(tr("Cancel the running transfer"));
+    m_cancel->setToolTip(tr("Stops the export or rolls the import back: nothing is imported into the new datastore."));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &ParallelTransferPage::cancel);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
@@ -97,6 +103,7 @@ ParallelTransferPage::ParallelTransferPage(WizardState &state, QWidget *parent) 
     form->addRow(fileLabel, fileRow);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
+    runRow->addWidget(m_cancel);
     runRow->addWidget(m_busy, 1);
     runRow->addStretch(0);
     auto *layout = new QVBoxLayout(this);
@@ -112,7 +119,38 @@ ParallelTransferPage::ParallelTransferPage(WizardState &state, QWidget *parent) 
 
 ParallelTransferPage::~ParallelTransferPage()
 {
-    m_watcher.waitForFinished(); // the worker uses the catalog the wizard owns
+    // The worker uses the catalog the wizard owns. Cancelled, it stops at its next batch or
+    // table (a running bootstrap ends first); the wizard's close waits for that without blocking.
+    if (m_cancelControl)
+        m_cancelControl->cancel();
+    m_watcher.waitForFinished();
+}
+
+void ParallelTransferPage::cancel()
+{
+    if (!m_running || !m_cancelControl || m_cancelControl->isCancelled())
+        return;
+    m_cancelControl->cancel();
+    m_cancel->setEnabled(false);
+    m_result->setText(tr("Cancelling: a running bootstrap ends first, an import rolls back…"));
+    m_state.record(Step, QStringLiteral("cancel-requested"), {});
+}
+
+void ParallelTransferPage::cancelThen(std::function<void()> then)
+{
+    if (!m_running) {
+        then();
+        return;
+    }
+    m_afterStop.push_back(std::move(then));
+    cancel();
+}
+
+void ParallelTransferPage::holdBackButton()
+{
+    // QWizard re-enables Back on every completeChanged: leaving would strand the running transfer.
+    if (m_running && wizard() && wizard()->currentPage() == this)
+        wizard()->button(QWizard::BackButton)->setEnabled(false);
 }
 
 void ParallelTransferPage::initializePage()
@@ -120,11 +158,16 @@ void ParallelTransferPage::initializePage()
     m_route->setText(tr("Old: %1<br>New: %2 (bootstrapped at Kong %3 if empty)")
                          .arg(m_state.settings.toString().toHtmlEscaped(), m_state.parallelTarget.toString().toHtmlEscaped(),
                               m_state.target.toString()));
+    // Beside the snapshots when they have a folder of their own (a demo's throwaway directory):
+    // both are full copies of the data.
+    const QString base = !m_state.snapshotDir.isEmpty()  ? m_state.snapshotDir
+                         : m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory()
+                                                        : m_state.journalDir;
     if (m_exportDir->text().isEmpty())
-        m_exportDir->setText(QDir(m_state.journalDir.isEmpty() ? core::Journal::defaultDirectory() : m_state.journalDir)
-                                 .filePath(QStringLiteral("exports")));
+        m_exportDir->setText(QDir(base).filePath(QStringLiteral("exports")));
     const bool supported = importableTarget(m_state.target);
     m_run->setEnabled(supported && !isRunning());
+    m_cancel->setEnabled(isRunning());
     if (!supported)
         m_result->setText(tr("The import writes Kong 2.5's schema: choose Kong 2.5 or newer as the target on the Version page."));
 }
@@ -170,23 +213,43 @@ void ParallelTransferPage::start()
     m_log->clear();
     m_result->setText(tr("Running…"));
     m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
     m_busy->setVisible(true);
+    m_running = true;
+    m_cancelControl = std::make_shared<core::TransferCancel>();
+    o.cancel = m_cancelControl;
     m_state.record(Step, QStringLiteral("started"),
                    o.importFile.isEmpty() ? tr("export to %1").arg(o.exportPath) : tr("import of %1").arg(o.importFile));
     Q_EMIT completeChanged();
+    holdBackButton();
     QPointer<ParallelTransferPage> self(this);
+    // Rows so far, after each batch or table: a large datastore takes minutes.
+    o.progress = [self](const QString &stage, const QString &entity, qint64 rows) {
+        QMetaObject::invokeMethod(
+            self.data(), [self, stage, entity, rows] { if (self) self->showProgress(stage, entity, rows); }, Qt::QueuedConnection);
+    };
     m_watcher.setFuture(core::startTransfer(*m_state.catalog, o, [self](const QString &line) {
         QMetaObject::invokeMethod(
             self.data(), [self, line] { if (self) self->m_log->appendPlainText(line); }, Qt::QueuedConnection);
     }));
 }
 
+void ParallelTransferPage::showProgress(const QString &stage, const QString &entity, qint64 rows)
+{
+    if (!m_running || m_cancelControl->isCancelled())
+        return; // the outcome or "Cancelling…" stays
+    m_result->setText(stage == QLatin1String("export") ? tr("Exporting %1: %n row(s)…", nullptr, int(rows)).arg(entity)
+                                                       : tr("Importing %1: %n row(s)…", nullptr, int(rows)).arg(entity));
+}
+
 void ParallelTransferPage::onFinished()
 {
     m_outcome = m_watcher.result();
     const core::TransferOutcome &out = *m_outcome;
+    m_running = false;
     m_busy->setVisible(false);
     m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
     if (out.bootstrapped)
         m_state.record(Step, QStringLiteral("bootstrapped"), m_state.target.toString());
     if (out.exported)
@@ -195,7 +258,11 @@ void ParallelTransferPage::onFinished()
     if (out.imported)
         m_state.record(Step, QStringLiteral("imported"), out.importedFile,
                        {{QStringLiteral("entities"), QString::number(out.imported->total())}});
-    if (!out.ok()) {
+    if (out.cancelled) {
+        m_result->setText(tr("Transfer cancelled during the %1 step: nothing was imported into the new datastore. "
+                             "Run the transfer again when ready.").arg(out.failedStage));
+        m_state.record(Step, QStringLiteral("cancelled"), out.error->message, {{QStringLiteral("stage"), out.failedStage}});
+    } else if (!out.ok()) {
         const core::Error &e = *out.error;
         m_result->setText(QStringLiteral("<b style='color:%1'>%2</b><br>%3<br>%4")
                               .arg(errorColor(palette()).name(),
@@ -218,6 +285,8 @@ void ParallelTransferPage::onFinished()
     }
     Q_EMIT completeChanged();
     Q_EMIT transferFinished(out.ok());
+    for (const std::function<void()> &then : std::exchange(m_afterStop, {}))
+        then();
 }
 
 void ParallelTransferPage::showCounts(const core::CountComparison &counts)
@@ -245,7 +314,7 @@ void ParallelTransferPage::showCounts(const core::CountComparison &counts)
 
 bool ParallelTransferPage::isComplete() const
 {
-    return m_outcome && m_outcome->ok() && !isRunning();
+    return m_outcome && m_outcome->ok() && !m_running;
 }
 
 int ParallelTransferPage::nextId() const

@@ -7,6 +7,10 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -31,8 +35,14 @@ public:
     int nextId() const override;
 
     void start();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /// From Run until the outcome is shown (Back and Next are disabled meanwhile).
+    bool isRunning() const { return m_running; }
+    /// Stops the running transfer at its next safe point (the import rolls back).
+    void cancel();
+    /// Cancels and calls `then` once the worker has stopped (closing the wizard).
+    void cancelThen(std::function<void()> then);
     QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QLineEdit *exportDirEdit() const { return m_exportDir; }
     QCheckBox *useFileBox() const { return m_useFile; }
     QLineEdit *importFileEdit() const { return m_importFile; }
@@ -46,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void onFinished();
+    void holdBackButton();
+    void showProgress(const QString &stage, const QString &entity, qint64 rows);
     void showCounts(const core::CountComparison &counts);
     void chooseFile();
 
@@ -56,6 +68,7 @@ private:
     QLineEdit *m_importFile = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_result = nullptr;
     QTreeWidget *m_issues = nullptr;
@@ -63,6 +76,9 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QFutureWatcher<core::TransferOutcome> m_watcher;
     std::optional<core::TransferOutcome> m_outcome;
+    std::shared_ptr<core::TransferCancel> m_cancelControl;
+    bool m_running = false;
+    std::vector<std::function<void()>> m_afterStop;
 };
 
 } // namespace kuw::ui

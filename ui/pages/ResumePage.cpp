@@ -32,6 +32,7 @@ ResumePage::ResumePage(WizardState &state, QWidget *parent) : QWizardPage(parent
 void ResumePage::initializePage()
 {
     m_point.reset();
+    m_parallel.reset();
     m_state.state.reset();
     if (!m_state.journal || !m_state.catalog) {
         m_summary->setText(tr("No session to resume."));
@@ -57,13 +58,28 @@ void ResumePage::initializePage()
     opts.target = m_state.target;
     opts.plugins = m_state.plugins;
     const core::Catalog &catalog = *m_state.catalog;
-    m_watcher.setFuture(QtConcurrent::run([&catalog, settings = m_state.settings, opts] {
+    // A parallel-path session: its new datastore is re-checked too (still bootstrapped?).
+    std::optional<core::ConnectionSettings> newDatastore;
+    m_state.parallel = core::isParallelSession(j);
+    if (m_state.parallel) {
+        newDatastore = core::parallelResumePoint(j, false).target;
+        // Same server and role as the old datastore (as the target page proposes): its password.
+        if (newDatastore && newDatastore->host == m_state.settings.host && newDatastore->port == m_state.settings.port
+            && newDatastore->user == m_state.settings.user)
+            newDatastore->password = m_state.settings.password;
+        if (newDatastore)
+            m_state.parallelTarget = *newDatastore;
+    }
+    m_watcher.setFuture(QtConcurrent::run([&catalog, settings = m_state.settings, newDatastore, opts] {
         Checked out;
         auto st = core::recheckDatastore(catalog, settings, opts);
         if (st)
             out.state = *st;
         else
             out.error = st.error();
+        if (newDatastore)
+            if (auto ts = core::recheckDatastore(catalog, *newDatastore, opts))
+                out.targetBootstrapped = !ts->needsBootstrap;
         return out;
     }));
     Q_EMIT completeChanged();
@@ -81,9 +97,13 @@ void ResumePage::showChecked()
     }
     m_state.state = c.state;
     m_point = core::resumePoint(*m_state.journal, *c.state);
-    const QWizardPage *to = wizard() ? wizard()->page(pageFor(m_point->step)) : nullptr;
+    if (m_state.parallel) {
+        m_parallel = core::parallelResumePoint(*m_state.journal, m_state.checkpoints.allDone(), c.targetBootstrapped);
+        m_state.exportedAt = m_parallel->exportedAt;
+    }
+    const QWizardPage *to = wizard() ? wizard()->page(continueAt()) : nullptr;
     m_summary->setText(tr("The datastore now: %1\n%2\nNext: continue at “%3”.")
-                           .arg(c.state->summary().section(QLatin1Char('\n'), 0, 0), m_point->reason,
+                           .arg(c.state->summary().section(QLatin1Char('\n'), 0, 0), m_parallel ? m_parallel->reason : m_point->reason,
                                 to ? to->title() : QString()));
     Q_EMIT completeChanged();
     Q_EMIT checked(true);
@@ -103,6 +123,27 @@ int ResumePage::pageFor(core::ResumePoint::Step step) const
     return UpgradeWizard::VersionPageId;
 }
 
+int ResumePage::pageFor(core::ParallelResumePoint::Step step)
+{
+    using Step = core::ParallelResumePoint::Step;
+    switch (step) {
+    case Step::Target: return UpgradeWizard::ParallelTargetPageId;
+    case Step::Transfer: return UpgradeWizard::ParallelTransferPageId;
+    case Step::Checkpoints: return UpgradeWizard::CheckpointsPageId;
+    case Step::Diff: return UpgradeWizard::ParallelDiffPageId;
+    case Step::Decommission: return UpgradeWizard::ParallelDecommissionPageId;
+    case Step::Summary: return UpgradeWizard::SummaryPageId;
+    }
+    return UpgradeWizard::ParallelTargetPageId;
+}
+
+int ResumePage::continueAt() const
+{
+    if (m_parallel)
+        return pageFor(m_parallel->step);
+    return m_point ? pageFor(m_point->step) : int(UpgradeWizard::VersionPageId);
+}
+
 bool ResumePage::isComplete() const
 {
     return m_point.has_value() && !m_watcher.isRunning();
@@ -110,14 +151,14 @@ bool ResumePage::isComplete() const
 
 bool ResumePage::validatePage()
 {
-    m_state.record(QStringLiteral("resume"), QStringLiteral("resumed"), m_point->reason,
-                   {{QStringLiteral("page"), QString::number(pageFor(m_point->step))}});
+    m_state.record(QStringLiteral("resume"), QStringLiteral("resumed"), m_parallel ? m_parallel->reason : m_point->reason,
+                   {{QStringLiteral("page"), QString::number(continueAt())}});
     return true;
 }
 
 int ResumePage::nextId() const
 {
-    return m_point ? pageFor(m_point->step) : int(UpgradeWizard::VersionPageId);
+    return continueAt();
 }
 
 } // namespace kuw::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WizardState.h"
+#include "parallel/ParallelResume.h"
 #include "session/SessionResume.h"
 
 #include <QFutureWatcher>
@@ -26,6 +27,9 @@ public:
 
     bool isChecking() const { return m_watcher.isRunning(); }
     const std::optional<core::ResumePoint> &point() const { return m_point; }
+    /// Set for a parallel-path session: where it continues (the old datastore's schema is
+    /// never changed on that path, so `point()` does not apply).
+    const std::optional<core::ParallelResumePoint> &parallelPoint() const { return m_parallel; }
     QLabel *summaryLabel() const { return m_summary; }
 
 Q_SIGNALS:
@@ -36,15 +40,19 @@ private:
     {
         std::optional<core::SchemaState> state;
         std::optional<core::Error> error;
+        std::optional<bool> targetBootstrapped; ///< the parallel path's new datastore, when reachable
     };
     void showChecked();
     int pageFor(core::ResumePoint::Step step) const;
+    static int pageFor(core::ParallelResumePoint::Step step);
+    int continueAt() const;
 
     WizardState &m_state;
     QLabel *m_session = nullptr;
     QLabel *m_summary = nullptr;
     QFutureWatcher<Checked> m_watcher;
     std::optional<core::ResumePoint> m_point;
+    std::optional<core::ParallelResumePoint> m_parallel;
 };
 
 } // namespace kuw::ui
