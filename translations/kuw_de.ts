@@ -575,6 +575,18 @@ neu: %2
         <translation>%1: %2 erstellt, %3 geändert, %4 gelöscht
 </translation>
     </message>
+    <message>
+        <source>not comparable: %1 has no table on the old datastore (%2 rows on the new one)
+</source>
+        <translation>nicht vergleichbar: %1 hat keine Tabelle im alten Datenspeicher (%2 Zeilen im neuen)
+</translation>
+    </message>
+    <message>
+        <source>not comparable: %1 has no table on the new datastore (%2 rows on the old one)
+</source>
+        <translation>nicht vergleichbar: %1 hat keine Tabelle im neuen Datenspeicher (%2 Zeilen im alten)
+</translation>
+    </message>
 </context>
 <context>
     <name>kuw::cli::Demo</name>
@@ -2067,6 +2079,14 @@ keine andere Sitzung hält Sperren auf Kong-Tabellen</translation>
         <source>references %1 &apos;%2&apos;, which is not in the file</source>
         <translation>verweist auf %1 &apos;%2&apos;, das nicht in der Datei steht</translation>
     </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Import abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>kuw::core::Migrations</name>
@@ -2348,6 +2368,42 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
     <message>
         <source>%1 entity types compared, %2 with different counts.</source>
         <translation>%1 Entitätstypen verglichen, %2 mit abweichender Anzahl.</translation>
+    </message>
+    <message>
+        <source>No new datastore was chosen yet: continue with it.</source>
+        <translation>Es wurde noch kein neuer Datenspeicher gewählt: damit weitermachen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the new datastore yet: run the transfer.</source>
+        <translation>In den neuen Datenspeicher wurde noch nichts importiert: Übertragung ausführen.</translation>
+    </message>
+    <message>
+        <source>The new datastore holds no Kong schema any more: run the transfer again.</source>
+        <translation>Der neue Datenspeicher enthält kein Kong-Schema mehr: Übertragung erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The old datastore&apos;s decommissioning was confirmed.</source>
+        <translation>Die Stilllegung des alten Datenspeichers wurde bestätigt.</translation>
+    </message>
+    <message>
+        <source>The changes since the export were compared: decommission the old datastore.</source>
+        <translation>Die Änderungen seit dem Export wurden verglichen: den alten Datenspeicher stilllegen.</translation>
+    </message>
+    <message>
+        <source>Every cutover checkpoint passed: compare the changes made since the export.</source>
+        <translation>Alle Umschalt-Prüfpunkte bestanden: die Änderungen seit dem Export vergleichen.</translation>
+    </message>
+    <message>
+        <source>The transfer is done: continue the cutover to the new cluster on the new datastore.</source>
+        <translation>Die Übertragung ist fertig: die Umschaltung auf den neuen Cluster mit dem neuen Datenspeicher fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the new datastore: run the transfer again when ready.</source>
+        <translation>In den neuen Datenspeicher wurde nichts importiert: die Übertragung erneut ausführen, wenn bereit.</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3284,10 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
         <source>Could not read the datastore: %1 %2</source>
         <translation>Der Datenspeicher konnte nicht gelesen werden: %1 %2</translation>
     </message>
+    <message>
+        <source>All %1 checkpoints passed: next, the changes made on the old datastore since the export.</source>
+        <translation>Alle %1 Prüfpunkte bestanden: als Nächstes die Änderungen am alten Datenspeicher seit dem Export.</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ConnectionPage</name>
@@ -3832,6 +3892,28 @@ Simulierte Kong-Knoten — alter Cluster (Kong %3): %6; neuer Cluster (Kong %7):
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
+    <message>
+        <source>Entity types that cannot be compared</source>
+        <translation>Entitätstypen, die sich nicht vergleichen lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such table on the old datastore (its Kong version predates it), %n row(s) on the new one</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: keine solche Tabelle im alten Datenspeicher (seine Kong-Version ist älter), %n Zeile im neuen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: keine solche Tabelle im alten Datenspeicher (seine Kong-Version ist älter), %n Zeilen im neuen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such table on the new datastore, %n row(s) on the old one</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: keine solche Tabelle im neuen Datenspeicher, %n Zeile im alten</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: keine solche Tabelle im neuen Datenspeicher, %n Zeilen im alten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not comparable (their rows count neither as created nor as deleted):</source>
+        <translation>Nicht vergleichbar (ihre Zeilen zählen weder als erstellt noch als gelöscht):</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ParallelTargetPage</name>
@@ -4019,6 +4101,40 @@ Simulierte Kong-Knoten — alter Cluster (Kong %3): %6; neuer Cluster (Kong %7):
             <numerusform>Importiert, aber %n Entitätstyp weicht ab: Wurde der alte Cluster während der Übertragung geändert? Der Vergleich vor der Umschaltung listet die Unterschiede auf.</numerusform>
             <numerusform>Importiert, aber %n Entitätstypen weichen ab: Wurde der alte Cluster während der Übertragung geändert? Der Vergleich vor der Umschaltung listet die Unterschiede auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation>Übertragung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running transfer</source>
+        <translation>Laufende Übertragung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the export or rolls the import back: nothing is imported into the new datastore.</source>
+        <translation>Hält den Export an oder setzt den Import zurück: in den neuen Datenspeicher wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling: a running bootstrap ends first, an import rolls back…</source>
+        <translation>Wird abgebrochen: ein laufender Bootstrap endet zuerst, ein Import wird zurückgesetzt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1: %n row(s)…</source>
+        <translation>
+            <numerusform>Exportiere %1: %n Zeile…</numerusform>
+            <numerusform>Exportiere %1: %n Zeilen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1: %n row(s)…</source>
+        <translation>
+            <numerusform>Importiere %1: %n Zeile…</numerusform>
+            <numerusform>Importiere %1: %n Zeilen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer cancelled during the %1 step: nothing was imported into the new datastore. Run the transfer again when ready.</source>
+        <translation>Übertragung im Schritt %1 abgebrochen: in den neuen Datenspeicher wurde nichts importiert. Die Übertragung erneut ausführen, wenn bereit.</translation>
     </message>
 </context>
 <context>

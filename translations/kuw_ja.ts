@@ -571,6 +571,18 @@ new: %2
         <translation>%1: %2 件作成、%3 件変更、%4 件削除
 </translation>
     </message>
+    <message>
+        <source>not comparable: %1 has no table on the old datastore (%2 rows on the new one)
+</source>
+        <translation>比較不可: %1 は旧データストアにテーブルがありません(新データストアに %2 行)
+</translation>
+    </message>
+    <message>
+        <source>not comparable: %1 has no table on the new datastore (%2 rows on the old one)
+</source>
+        <translation>比較不可: %1 は新データストアにテーブルがありません(旧データストアに %2 行)
+</translation>
+    </message>
 </context>
 <context>
     <name>kuw::cli::Demo</name>
@@ -2063,6 +2075,14 @@ Kong のテーブルをロックしている他のセッションはありませ
         <source>references %1 &apos;%2&apos;, which is not in the file</source>
         <translation>ファイルにない %1 &apos;%2&apos; を参照しています</translation>
     </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>エクスポートはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>インポートはキャンセルされました。何も書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>kuw::core::Migrations</name>
@@ -2344,6 +2364,42 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>%1 entity types compared, %2 with different counts.</source>
         <translation>%1 種類のエンティティを比較、うち %2 種類で件数が異なります。</translation>
+    </message>
+    <message>
+        <source>No new datastore was chosen yet: continue with it.</source>
+        <translation>新しいデータストアはまだ選択されていません: 選択から続けてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the new datastore yet: run the transfer.</source>
+        <translation>新しいデータストアにはまだ何もインポートされていません: 転送を実行してください。</translation>
+    </message>
+    <message>
+        <source>The new datastore holds no Kong schema any more: run the transfer again.</source>
+        <translation>新しいデータストアに Kong スキーマがもうありません: 転送をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The old datastore&apos;s decommissioning was confirmed.</source>
+        <translation>旧データストアの廃止が確認されました。</translation>
+    </message>
+    <message>
+        <source>The changes since the export were compared: decommission the old datastore.</source>
+        <translation>エクスポート以降の変更を比較しました: 旧データストアを廃止してください。</translation>
+    </message>
+    <message>
+        <source>Every cutover checkpoint passed: compare the changes made since the export.</source>
+        <translation>すべての切り替えチェックポイントに合格しました: エクスポート以降の変更を比較してください。</translation>
+    </message>
+    <message>
+        <source>The transfer is done: continue the cutover to the new cluster on the new datastore.</source>
+        <translation>転送は完了しました: 新しいデータストア上の新クラスターへの切り替えを続けてください。</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>転送はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the new datastore: run the transfer again when ready.</source>
+        <translation>新しいデータストアには何もインポートされていません: 準備ができたら転送をもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3274,10 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <source>Could not read the datastore: %1 %2</source>
         <translation>データストアを読み取れませんでした: %1 %2</translation>
     </message>
+    <message>
+        <source>All %1 checkpoints passed: next, the changes made on the old datastore since the export.</source>
+        <translation>%1 個のチェックポイントすべてに合格しました: 次はエクスポート以降に旧データストアで行われた変更です。</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ConnectionPage</name>
@@ -3821,6 +3881,26 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
         <source>deleted</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>Entity types that cannot be compared</source>
+        <translation>比較できないエンティティ型</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such table on the old datastore (its Kong version predates it), %n row(s) on the new one</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: 旧データストアにこのテーブルはありません(その Kong バージョンより新しいため)、新データストアに %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such table on the new datastore, %n row(s) on the old one</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: 新データストアにこのテーブルはありません、旧データストアに %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not comparable (their rows count neither as created nor as deleted):</source>
+        <translation>比較不可(これらの行は作成とも削除とも数えません):</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ParallelTargetPage</name>
@@ -4006,6 +4086,38 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
         <translation>
             <numerusform>インポートしましたが、%n 種類のエンティティで件数が異なります: 転送中に旧クラスターが変更されましたか? 切り替え前の比較で差分が一覧表示されます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation>転送をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the running transfer</source>
+        <translation>実行中の転送をキャンセル</translation>
+    </message>
+    <message>
+        <source>Stops the export or rolls the import back: nothing is imported into the new datastore.</source>
+        <translation>エクスポートを停止するかインポートをロールバックします: 新しいデータストアには何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>Cancelling: a running bootstrap ends first, an import rolls back…</source>
+        <translation>キャンセル中: 実行中のブートストラップは先に完了し、インポートはロールバックされます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1: %n row(s)…</source>
+        <translation>
+            <numerusform>%1 をエクスポート中: %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1: %n row(s)…</source>
+        <translation>
+            <numerusform>%1 をインポート中: %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer cancelled during the %1 step: nothing was imported into the new datastore. Run the transfer again when ready.</source>
+        <translation>%1 ステップ中に転送がキャンセルされました: 新しいデータストアには何もインポートされていません。準備ができたら転送をもう一度実行してください。</translation>
     </message>
 </context>
 <context>

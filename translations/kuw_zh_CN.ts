@@ -571,6 +571,18 @@ new: %2
         <translation>%1：创建 %2 个、更改 %3 个、删除 %4 个
 </translation>
     </message>
+    <message>
+        <source>not comparable: %1 has no table on the old datastore (%2 rows on the new one)
+</source>
+        <translation>无法比较：%1 在旧数据存储中没有表（新数据存储中有 %2 行）
+</translation>
+    </message>
+    <message>
+        <source>not comparable: %1 has no table on the new datastore (%2 rows on the old one)
+</source>
+        <translation>无法比较：%1 在新数据存储中没有表（旧数据存储中有 %2 行）
+</translation>
+    </message>
 </context>
 <context>
     <name>kuw::cli::Demo</name>
@@ -2063,6 +2075,14 @@ no other session holds locks on Kong tables</source>
         <source>references %1 &apos;%2&apos;, which is not in the file</source>
         <translation>引用了文件中不存在的 %1 &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>导入已取消。未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>kuw::core::Migrations</name>
@@ -2344,6 +2364,42 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
     <message>
         <source>%1 entity types compared, %2 with different counts.</source>
         <translation>比较了 %1 种实体类型，其中 %2 种数量不同。</translation>
+    </message>
+    <message>
+        <source>No new datastore was chosen yet: continue with it.</source>
+        <translation>尚未选择新的数据存储：请从选择开始继续。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the new datastore yet: run the transfer.</source>
+        <translation>新数据存储中尚未导入任何内容：请运行传输。</translation>
+    </message>
+    <message>
+        <source>The new datastore holds no Kong schema any more: run the transfer again.</source>
+        <translation>新数据存储中已没有 Kong 架构：请再次运行传输。</translation>
+    </message>
+    <message>
+        <source>The old datastore&apos;s decommissioning was confirmed.</source>
+        <translation>已确认停用旧数据存储。</translation>
+    </message>
+    <message>
+        <source>The changes since the export were compared: decommission the old datastore.</source>
+        <translation>已比较导出以来的更改：请停用旧数据存储。</translation>
+    </message>
+    <message>
+        <source>Every cutover checkpoint passed: compare the changes made since the export.</source>
+        <translation>所有切换检查点均已通过：请比较导出以来的更改。</translation>
+    </message>
+    <message>
+        <source>The transfer is done: continue the cutover to the new cluster on the new datastore.</source>
+        <translation>传输已完成：请继续切换到使用新数据存储的新集群。</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>传输已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into the new datastore: run the transfer again when ready.</source>
+        <translation>新数据存储中未导入任何内容：准备好后请再次运行传输。</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3274,10 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <source>Could not read the datastore: %1 %2</source>
         <translation>无法读取数据存储：%1 %2</translation>
     </message>
+    <message>
+        <source>All %1 checkpoints passed: next, the changes made on the old datastore since the export.</source>
+        <translation>全部 %1 个检查点均已通过：接下来是导出以来在旧数据存储上所做的更改。</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ConnectionPage</name>
@@ -3821,6 +3881,26 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
+    <message>
+        <source>Entity types that cannot be compared</source>
+        <translation>无法比较的实体类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such table on the old datastore (its Kong version predates it), %n row(s) on the new one</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：旧数据存储中没有此表（其 Kong 版本早于该表），新数据存储中有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: no such table on the new datastore, %n row(s) on the old one</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：新数据存储中没有此表，旧数据存储中有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not comparable (their rows count neither as created nor as deleted):</source>
+        <translation>无法比较（其行既不计为创建也不计为删除）：</translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ParallelTargetPage</name>
@@ -4006,6 +4086,38 @@ Simulated Kong nodes — old cluster (Kong %3): %6; new cluster (Kong %7): %8</s
         <translation>
             <numerusform>已导入，但有 %n 种实体类型数量不同：传输期间旧集群是否被更改过？切换前的比较会列出这些差异。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation>取消传输(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the running transfer</source>
+        <translation>取消正在运行的传输</translation>
+    </message>
+    <message>
+        <source>Stops the export or rolls the import back: nothing is imported into the new datastore.</source>
+        <translation>停止导出或回滚导入：不会向新数据存储导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling: a running bootstrap ends first, an import rolls back…</source>
+        <translation>正在取消：正在运行的引导会先完成，导入将回滚…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1: %n row(s)…</source>
+        <translation>
+            <numerusform>正在导出 %1：%n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1: %n row(s)…</source>
+        <translation>
+            <numerusform>正在导入 %1：%n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer cancelled during the %1 step: nothing was imported into the new datastore. Run the transfer again when ready.</source>
+        <translation>传输在 %1 步骤中被取消：新数据存储中未导入任何内容。准备好后请再次运行传输。</translation>
     </message>
 </context>
 <context>
