@@ -6,26 +6,15 @@
 #include <QTemporaryDir>
 
 namespace kuw::bench {
-namespace {
-
-core::Error failure(const QString &what, const QString &remedy)
-{
-    core::Error e = core::Error::make(core::ErrorKind::Internal, what);
-    e.remedy = remedy;
-    return e;
-}
-
-} // namespace
-
 core::Result<KongSql> loadKongSql(const QString &gitDir, const QString &tag,
                                   const QList<QPair<QString, QString>> &migrations)
 {
     const QString lua = QStandardPaths::findExecutable(QStringLiteral("lua5.1"));
     if (lua.isEmpty())
-        return failure(QStringLiteral("lua5.1 not found"), QStringLiteral("apt-get install lua5.1"));
+        return core::Error::make(core::ErrorKind::Internal, QStringLiteral("lua5.1 not found"), QStringLiteral("apt-get install lua5.1"));
     QTemporaryDir tree;
     if (!tree.isValid())
-        return failure(QStringLiteral("cannot create a temporary directory"), QString());
+        return core::Error::make(core::ErrorKind::Internal, QStringLiteral("cannot create a temporary directory"));
 
     QProcess extract;
     extract.start(QStringLiteral("bash"),
@@ -34,7 +23,7 @@ core::Result<KongSql> loadKongSql(const QString &gitDir, const QString &tag,
                                   " | tar -x -C \"$3\""),
                    QStringLiteral("kong-sql"), gitDir, tag, tree.path()});
     if (!extract.waitForFinished(120000) || extract.exitStatus() != QProcess::NormalExit || extract.exitCode() != 0)
-        return failure(QStringLiteral("cannot extract %1 from %2: %3")
+        return core::Error::make(core::ErrorKind::Internal, QStringLiteral("cannot extract %1 from %2: %3")
                            .arg(tag, gitDir, QString::fromUtf8(extract.readAllStandardError()).trimmed()),
                        QStringLiteral("give the git directory of a Kong/kong mirror (e.g. from the fetch tool) and a "
                                       "tag it has"));
@@ -45,9 +34,8 @@ core::Result<KongSql> loadKongSql(const QString &gitDir, const QString &tag,
     QProcess render;
     render.start(lua, args);
     if (!render.waitForFinished(120000) || render.exitStatus() != QProcess::NormalExit || render.exitCode() != 0)
-        return failure(QStringLiteral("rendering Kong's migrations failed: %1")
-                           .arg(QString::fromUtf8(render.readAllStandardError()).trimmed()),
-                       QString());
+        return core::Error::make(core::ErrorKind::Internal, QStringLiteral("rendering Kong's migrations failed: %1")
+                           .arg(QString::fromUtf8(render.readAllStandardError()).trimmed()));
 
     KongSql out;
     out.source = gitDir + QStringLiteral(" @ ") + tag;

@@ -5,6 +5,7 @@
 #include "db/PgTransaction.h"
 #include "declarative/EntitySchema.h"
 #include "declarative/Exporter.h"
+#include "parallel/EntityCounts.h"
 
 #include <QHash>
 #include <QSet>
@@ -25,19 +26,6 @@ struct Row
 {
     QString hash, label;
 };
-
-/// Table name → its columns, for the connection's schema.
-Result<QHash<QString, QSet<QString>>> columnsOf(PgConnection &conn)
-{
-    auto r = conn.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1"),
-                       {conn.schema()});
-    if (!r)
-        return r.error();
-    QHash<QString, QSet<QString>> out;
-    for (int i = 0; i < r->rows(); ++i)
-        out[r->value(i, 0)].insert(r->value(i, 1));
-    return out;
-}
 
 /// The field as JSON, the value the export writes (so an imported copy compares equal).
 QString fieldJson(PgConnection &conn, const FieldDef &fd)
@@ -117,10 +105,10 @@ Result<DiffReport> diffDatastores(PgConnection &old, PgConnection &fresh, int li
     for (PgConnection *c : {&old, &fresh})
         if (auto r = c->exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
             return r.error();
-    auto oldCols = columnsOf(old);
+    auto oldCols = tableColumns(old);
     if (!oldCols)
         return oldCols.error();
-    auto freshCols = columnsOf(fresh);
+    auto freshCols = tableColumns(fresh);
     if (!freshCols)
         return freshCols.error();
 

@@ -8,6 +8,18 @@
 
 namespace kuw::core {
 
+Result<QHash<QString, QSet<QString>>> tableColumns(PgConnection &conn)
+{
+    auto r = conn.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1"),
+                       {conn.schema()});
+    if (!r)
+        return r.error();
+    QHash<QString, QSet<QString>> out;
+    for (int i = 0; i < r->rows(); ++i)
+        out[r->value(i, 0)].insert(r->value(i, 1));
+    return out;
+}
+
 Result<QMap<QString, qint64>> countEntities(PgConnection &conn)
 {
     auto tables = conn.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "

@@ -3,8 +3,10 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -12,6 +14,9 @@
 namespace kuw::core {
 
 class PgConnection;
+
+/// Table name → its columns, for the connection's schema (what an older Kong lacks).
+Result<QHash<QString, QSet<QString>>> tableColumns(PgConnection &conn);
 
 /// Rows of every exported entity type that has a table in the datastore (absent tables are
 /// absent keys: an older Kong may not have them).

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace kuw::core {
 namespace {
 /// lupdate context of this file's user-visible texts (translations/README.md).
@@ -15,11 +18,11 @@ struct Text
 
 const QString Step = QStringLiteral("parallel");
 
-/// Index of the last `event` of the parallel step, -1 if none.
-int lastIndex(const Journal &j, const QString &event)
+/// Index of the last `event` of the parallel step before index `before`, -1 if none.
+int lastIndex(const Journal &j, const QString &event, int before = std::numeric_limits<int>::max())
 {
     const QList<JournalEvent> &events = j.events();
-    for (int i = int(events.size()) - 1; i >= 0; --i)
+    for (int i = std::min(int(events.size()), before) - 1; i >= 0; --i)
         if (events.at(i).step == Step && events.at(i).event == event)
             return i;
     return -1;
@@ -46,14 +49,8 @@ ParallelResumePoint parallelResumePoint(const Journal &j, bool checkpointsDone, 
     // An import commits everything or nothing: a journaled "imported" means the data is there,
     // unless the new datastore was emptied since (no Kong schema any more).
     const int imported = lastIndex(j, QStringLiteral("imported"));
-    if (imported >= 0) {
-        const QList<JournalEvent> &events = j.events();
-        for (int i = imported; i >= 0; --i)
-            if (events.at(i).step == Step && events.at(i).event == QLatin1String("started")) {
-                p.exportedAt = events.at(i).at; // the page takes the export's time at the start
-                break;
-            }
-    }
+    if (const int started = lastIndex(j, QStringLiteral("started"), imported); started >= 0)
+        p.exportedAt = j.events().at(started).at; // the page takes the export's time at the start
     if (imported < 0 || targetBootstrapped == false) {
         p.step = S::Transfer;
         p.reason = imported < 0 ? Text::tr("Nothing was imported into the new datastore yet: run the transfer.")

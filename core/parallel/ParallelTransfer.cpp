@@ -31,7 +31,7 @@ TransferOutcome failed(TransferOutcome out, const QString &stage, Error error)
 /// The transfer's cancel state, also when the caller gave none.
 struct Control
 {
-    std::shared_ptr<TransferCancel> cancel;
+    std::shared_ptr<PgCancelToken> cancel;
     bool isCancelled() const { return cancel->isCancelled(); }
     Error cancelledError() const
     {
@@ -50,7 +50,7 @@ Status prepareTarget(const Catalog &catalog, const TransferOptions &o, TransferO
     opts.target = o.targetVersion;
     opts.plugins = o.plugins;
     Engine engine(catalog, o.target, opts);
-    auto conn = PgConnection::open(o.target, control.cancel->token());
+    auto conn = PgConnection::open(o.target, control.cancel);
     if (!conn)
         return conn.error();
     auto state = engine.inspect(**conn);
@@ -76,17 +76,13 @@ Status prepareTarget(const Catalog &catalog, const TransferOptions &o, TransferO
 /// The native exporter reads Kong 2.5's columns: an older datastore lacks some of them.
 Status checkExportable(PgConnection &conn)
 {
-    auto cols = conn.exec(QStringLiteral("SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = $1"),
-                          {conn.schema()});
+    auto cols = tableColumns(conn);
     if (!cols)
         return cols.error();
-    QSet<QString> present;
-    for (int i = 0; i < cols->rows(); ++i)
-        present.insert(cols->value(i, 0));
     QStringList missing;
     for (const declarative::EntityDef &e : declarative::exportedEntities())
         for (const declarative::FieldDef &fd : e.fields)
-            if (!present.contains(e.name + QLatin1Char('.') + fd.column()))
+            if (!cols->value(e.name).contains(fd.column()))
                 missing << e.name + QLatin1Char('.') + fd.column();
     if (missing.isEmpty())
         return {};
@@ -98,26 +94,6 @@ Status checkExportable(PgConnection &conn)
 }
 
 } // namespace
-
-void TransferCancel::cancel()
-{
-    m_cancelled.store(true);
-    QMutexLocker lock(&m_mutex);
-    for (const std::weak_ptr<PgCancelToken> &t : m_tokens)
-        if (auto token = t.lock())
-            token->cancel();
-}
-
-std::shared_ptr<PgCancelToken> TransferCancel::token()
-{
-    auto token = std::make_shared<PgCancelToken>();
-    QMutexLocker lock(&m_mutex);
-    std::erase_if(m_tokens, [](const std::weak_ptr<PgCancelToken> &t) { return t.expired(); });
-    m_tokens.push_back(token);
-    if (m_cancelled.load())
-        token->cancel(); // cancelled before this connection was opened
-    return token;
-}
 
 Result<CountComparison> compareDatastoreCounts(const ConnectionSettings &old, const ConnectionSettings &fresh)
 {
@@ -142,7 +118,7 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
         if (logFn)
             logFn(line);
     };
-    const Control control{o.cancel ? o.cancel : std::make_shared<TransferCancel>()};
+    const Control control{o.cancel ? o.cancel : std::make_shared<PgCancelToken>()};
     auto progress = [&o](const QString &stage) {
         return [&o, stage](const QString &entity, qint64 rows) {
             if (o.progress)
@@ -159,7 +135,7 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
         if (control.isCancelled())
             return failed(std::move(out), QStringLiteral("export"), control.cancelledError());
         log(Text::tr("Exporting the old datastore to %1…").arg(o.exportPath));
-        auto conn = PgConnection::open(o.source, control.cancel->token());
+        auto conn = PgConnection::open(o.source, control.cancel);
         if (!conn)
             return failed(std::move(out), QStringLiteral("export"), control.why(conn.error()));
         if (Status s = checkExportable(**conn); !s)
@@ -181,7 +157,7 @@ TransferOutcome runTransfer(const Catalog &catalog, const TransferOptions &o, co
         return failed(std::move(out), QStringLiteral("import"), control.cancelledError());
     log(Text::tr("Importing %1 into the new datastore…").arg(out.importedFile));
     {
-        auto conn = PgConnection::open(o.target, control.cancel->token());
+        auto conn = PgConnection::open(o.target, control.cancel);
         if (!conn)
             return failed(std::move(out), QStringLiteral("import"), control.why(conn.error()));
         declarative::Importer importer(conn->get());

@@ -10,38 +10,16 @@
 #include "versions/KongVersion.h"
 
 #include <QFuture>
-#include <QMutex>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace kuw::core {
 
 class Catalog;
 class PgCancelToken;
-
-/// Cancels a running transfer from any thread. The bootstrap runs to its end (a half
-/// bootstrapped datastore could not simply be used again); the export and the import stop at
-/// their next batch or table and their running statement is interrupted, so the import's
-/// transaction rolls back and the new datastore stays bootstrapped and empty. Once the import
-/// has committed there is nothing left to cancel: the count check runs to its end.
-class TransferCancel
-{
-public:
-    void cancel();
-    bool isCancelled() const { return m_cancelled.load(); }
-    /// A token for the next connection of the transfer: cancel() interrupts its statement.
-    std::shared_ptr<PgCancelToken> token();
-
-private:
-    std::atomic<bool> m_cancelled{false};
-    QMutex m_mutex;
-    std::vector<std::weak_ptr<PgCancelToken>> m_tokens;
-};
 
 /// What the transfer of the parallel path needs: the old datastore, the new (empty) one.
 struct TransferOptions
@@ -53,7 +31,13 @@ struct TransferOptions
     QString exportPath;            ///< where the export is written (must not exist yet)
     QString importFile;            ///< non-empty: import this file (e.g. the old Kong's own
                                    ///< `kong config db_export`) instead of exporting natively
-    std::shared_ptr<TransferCancel> cancel; ///< optional: lets another thread stop the transfer
+    /// Optional: cancel() from any thread stops the transfer. The bootstrap runs to its end (a
+    /// half bootstrapped datastore could not simply be used again); the export and the import
+    /// stop at their next batch or table and their running statement is interrupted, so the
+    /// import's transaction rolls back and the new datastore stays bootstrapped and empty. Once
+    /// the import has committed there is nothing left to cancel: the count check runs to its end.
+    /// The transfer's connections are opened one after the other, so one token serves them all.
+    std::shared_ptr<PgCancelToken> cancel;
     /// Optional, called on the worker thread: rows written so far of `entity` by `stage`
     /// ("export" or "import"), after each batch or table.
     std::function<void(const QString &stage, const QString &entity, qint64 rows)> progress;
@@ -70,7 +54,7 @@ struct TransferOutcome
     QList<declarative::ImportIssue> issues; ///< the file's problems when the import refused it
     std::optional<CountComparison> counts;
     QString failedStage;           ///< "bootstrap", "export", "import", "verify" or ""
-    bool cancelled = false;        ///< stopped by TransferCancel (the import was rolled back)
+    bool cancelled = false;        ///< stopped through `cancel` (the import was rolled back)
     std::optional<Error> error;
     bool ok() const { return !error.has_value(); }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parallel-datastore path against the scratch PostgreSQL: bootstrap → export → import →
 // counts, refused imports that leave the new datastore re-runnable, and the old/new diff.
+#include "db/PgCancelToken.h"
 #include "db/PgConnection.h"
 #include "parallel/DatastoreDiff.h"
 #include "parallel/ParallelTransfer.h"
@@ -168,7 +169,7 @@ TEST_F(Parallel, CancelDuringImportRollsBackAndTheTransferCanBeRunAgain)
 {
     seedSource();
     core::TransferOptions o = options("cancelled.yml");
-    auto cancel = std::make_shared<core::TransferCancel>();
+    auto cancel = std::make_shared<core::PgCancelToken>();
     o.cancel = cancel;
     QString bootstrapped; // the target between bootstrap and import
     QStringList written, afterCancel;
@@ -216,7 +217,7 @@ TEST_F(Parallel, CancelDuringExportRemovesThePartialFileAndWritesNothing)
 {
     seedSource();
     core::TransferOptions o = options("partial.yml");
-    o.cancel = std::make_shared<core::TransferCancel>();
+    o.cancel = std::make_shared<core::PgCancelToken>();
     int exportBatches = 0;
     o.progress = [&exportBatches, cancel = o.cancel](const QString &stage, const QString &, qint64) {
         if (stage == "export" && exportBatches++ == 0)
@@ -230,7 +231,7 @@ TEST_F(Parallel, CancelDuringExportRemovesThePartialFileAndWritesNothing)
     EXPECT_FALSE(QFile::exists(o.exportPath)) << "a partial export was left behind";
     EXPECT_EQ(targetRows("services"), 0);
     // Cancelled before it started: it stops at its first connection.
-    auto early = std::make_shared<core::TransferCancel>();
+    auto early = std::make_shared<core::PgCancelToken>();
     early->cancel();
     core::TransferOptions o2 = options("never.yml");
     o2.cancel = early;

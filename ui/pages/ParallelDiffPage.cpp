@@ -2,6 +2,7 @@
 #include "ParallelDiffPage.h"
 
 #include "UpgradeWizard.h"
+#include "widgets/ResultTable.h"
 #include "widgets/ThemeColors.h"
 
 #include <QHBoxLayout>
@@ -13,17 +14,6 @@
 
 namespace kuw::ui {
 namespace {
-
-QTreeWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTreeWidget(parent);
-    t->setAccessibleName(name);
-    t->setHeaderLabels(headers);
-    t->setRootIsDecorated(false);
-    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->header()->setStretchLastSection(true);
-    return t;
-}
 
 /// "parameters (absent on old)", for the journal.
 QString notComparableIds(const core::DiffReport &r)
@@ -53,10 +43,10 @@ ParallelDiffPage::ParallelDiffPage(WizardState &state, QWidget *parent) : QWizar
     m_compare = new QPushButton(tr("&Compare again"), this);
     m_compare->setAccessibleName(tr("Compare the old and new datastores"));
     connect(m_compare, &QPushButton::clicked, this, &ParallelDiffPage::compare);
-    m_counts = table(tr("Differences per entity type"), {tr("Entity"), tr("Created"), tr("Changed"), tr("Deleted")}, this);
+    m_counts = makeResultTable(tr("Differences per entity type"), {tr("Entity"), tr("Created"), tr("Changed"), tr("Deleted")}, this);
     m_counts->header()->setStretchLastSection(false); // numbers stay next to their headers
     m_counts->setMaximumHeight(140);
-    m_entries = table(tr("Entities that differ"), {tr("Entity"), tr("Change"), tr("Name"), tr("Id")}, this);
+    m_entries = makeResultTable(tr("Entities that differ"), {tr("Entity"), tr("Change"), tr("Name"), tr("Id")}, this);
     m_remedy = new QLabel(tr("To carry them over, repeat the change through the new cluster's Admin API (or decK), "
                                  "or bootstrap a fresh new datastore and run the transfer again before moving more traffic."),
                               this);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ParallelTransferPage.h"
+#include "db/PgCancelToken.h"
 
 #include "UpgradeWizard.h"
+#include "widgets/ResultTable.h"
 #include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
@@ -26,17 +28,6 @@ namespace kuw::ui {
 namespace {
 
 const QString Step = QStringLiteral("parallel");
-
-QTreeWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTreeWidget(parent);
-    t->setAccessibleName(name);
-    t->setHeaderLabels(headers);
-    t->setRootIsDecorated(false);
-    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->header()->setStretchLastSection(true);
-    return t;
-}
 
 /// Importer writes Kong 2.5's schema: older targets cannot take the import.
 bool importableTarget(const core::KongVersion &v)
@@ -84,9 +75,9 @@ ParallelTransferPage::ParallelTransferPage(WizardState &state, QWidget *parent) 
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Transfer result"));
-    m_issues = table(tr("Problems in the export file"), {tr("Location"), tr("Entity"), tr("Field"), tr("Problem")}, this);
+    m_issues = makeResultTable(tr("Problems in the export file"), {tr("Location"), tr("Entity"), tr("Field"), tr("Problem")}, this);
     m_issues->setVisible(false);
-    m_counts = table(tr("Entity counts, old and new"), {tr("Entity"), tr("Old"), tr("New"), tr("OK")}, this);
+    m_counts = makeResultTable(tr("Entity counts, old and new"), {tr("Entity"), tr("Old"), tr("New"), tr("OK")}, this);
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
     m_log->setAccessibleName(tr("Transfer log"));
@@ -216,7 +207,7 @@ void ParallelTransferPage::start()
     m_cancel->setEnabled(true);
     m_busy->setVisible(true);
     m_running = true;
-    m_cancelControl = std::make_shared<core::TransferCancel>();
+    m_cancelControl = std::make_shared<core::PgCancelToken>();
     o.cancel = m_cancelControl;
     m_state.record(Step, QStringLiteral("started"),
                    o.importFile.isEmpty() ? tr("export to %1").arg(o.exportPath) : tr("import of %1").arg(o.importFile));

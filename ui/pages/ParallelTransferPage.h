@@ -76,7 +76,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QFutureWatcher<core::TransferOutcome> m_watcher;
     std::optional<core::TransferOutcome> m_outcome;
-    std::shared_ptr<core::TransferCancel> m_cancelControl;
+    std::shared_ptr<core::PgCancelToken> m_cancelControl;
     bool m_running = false;
     std::vector<std::function<void()>> m_afterStop;
 };
