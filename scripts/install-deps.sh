@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package needed to build, test and run Kong Upgrade Wizard.
+# (lua5.1: only kuw-bench-live-traffic --kong-sql, which runs Kong's own migration modules.)
 # Idempotent: packages already present are left as they are (--no-upgrade).
 set -euo pipefail
 PKGS=(
@@ -10,6 +11,7 @@ PKGS=(
   libpq-dev libyaml-cpp-dev libyaml-dev libgtest-dev libgmock-dev libssl-dev
   postgresql-15 postgresql-client-15 postgresql-contrib-15
   xvfb xauth fonts-dejavu-core imagemagick ccache
+  lua5.1
   appstream qt6-translations-l10n fonts-ipafont-gothic fonts-wqy-microhei
 )
 SUDO=""
