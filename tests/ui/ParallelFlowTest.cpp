@@ -379,7 +379,7 @@ TEST_F(ParallelFlow, AResumedParallelSessionContinuesOnTheParallelPath)
         w.state().journalDir = journals.path();
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-        ASSERT_TRUE(w.welcomePage()->resumeLatestButton()->isVisible());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.welcomePage()->resumeLatestButton()->isVisible(); }, 5000));
         QTest::mouseClick(w.welcomePage()->resumeLatestButton(), Qt::LeftButton);
         ASSERT_EQ(w.currentId(), ui::UpgradeWizard::ConnectionPageId);
         EXPECT_EQ(w.connectionPage()->settings().database, m_db);

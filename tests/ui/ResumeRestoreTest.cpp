@@ -67,7 +67,7 @@ protected:
     void resume(W &w)
     {
         ASSERT_EQ(w.currentId(), W::WelcomePageId);
-        ASSERT_TRUE(w.welcomePage()->resumeLatestButton()->isVisible());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.welcomePage()->resumeLatestButton()->isVisible(); }, 5000));
         shoot(w, "welcome-resume-offer");
         QTest::mouseClick(w.welcomePage()->resumeLatestButton(), Qt::LeftButton);
         ASSERT_EQ(w.connectionPage()->settings().database, m_db); // prefilled from the journal
@@ -124,7 +124,7 @@ TEST_F(ResumeRestoreUi, AfterTheWizardIsDestroyedPastUpANewOneResumesAfterUpWith
     } // the wizard (the "app") goes away mid-flow, between up and finish
 
     auto w = makeWizard();
-    ASSERT_EQ(w->welcomePage()->sessionsView()->count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->welcomePage()->sessionsView()->count() == 1; }, 5000));
     EXPECT_TRUE(w->welcomePage()->sessionsView()->item(0)->text().contains("last step: checkpoints"));
     resume(*w);
     EXPECT_EQ(w->state().state->kind(), core::SchemaState::Kind::PendingMigrations); // re-read, not assumed

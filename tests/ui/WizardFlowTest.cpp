@@ -198,6 +198,9 @@ TEST_F(WizardFlow, UnfinishedSessionIsOfferedForResume)
     wizard.restart();
     auto *list = wizard.welcomePage()->findChild<QListWidget *>();
     ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->count(), 0); // listed by a worker, not on the UI thread during restart()
+    QSignalSpy listed(wizard.welcomePage(), &ui::WelcomePage::sessionsListed);
+    ASSERT_TRUE(listed.wait(5000));
     ASSERT_EQ(list->count(), 1);
     EXPECT_TRUE(list->item(0)->text().contains("last step: up"));
 }

@@ -8,6 +8,7 @@
 #include "session/SessionResume.h"
 
 #include <QButtonGroup>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,14 +77,27 @@ WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : QWizardPage(pare
     layout->addWidget(listLabel);
     layout->addWidget(m_resume, 1);
     layout->addWidget(m_newSession, 0, Qt::AlignLeft);
+    connect(&m_listing, &QFutureWatcher<QList<core::Journal>>::finished, this, [this] {
+        showSessions(m_listing.result());
+        Q_EMIT sessionsListed();
+    });
 }
 
 void WelcomePage::initializePage()
 {
+    // Reading every journal is disk work: a worker does it, the page fills in when it is done.
     m_resume->clear();
-    const QList<core::Journal> all = core::Journal::list(journalDir(m_state));
+    m_resume->setEnabled(false);
+    for (QWidget *w : {static_cast<QWidget *>(m_newSession), static_cast<QWidget *>(m_resumeLatest), static_cast<QWidget *>(m_banner)})
+        w->setVisible(false);
+    m_listing.setFuture(QtConcurrent::run([dir = journalDir(m_state)] { return core::Journal::list(dir).mid(0, 20); }));
+}
+
+void WelcomePage::showSessions(const QList<core::Journal> &journals)
+{
+    m_resume->clear();
     int unfinished = 0;
-    for (const core::Journal &j : all.mid(0, 20)) {
+    for (const core::Journal &j : journals) {
         const QString when = j.created().toLocalTime().toString(Qt::ISODate);
         auto *item = new QListWidgetItem(j.isClosed() ? tr("%1 — %2, %3 (%4)").arg(when, j.datastore(), j.mode(), j.outcome())
                                                       : tr("%1 — %2, last step: %3")
@@ -98,12 +112,17 @@ void WelcomePage::initializePage()
         }
     }
     m_resume->setEnabled(m_resume->count() > 0);
-    m_newSession->setVisible(unfinished > 0);
-    m_resumeLatest->setVisible(unfinished > 0);
-    m_banner->setVisible(unfinished > 0);
     if (unfinished > 0)
         m_banner->setText(tr("<b>%n unfinished session(s) found.</b> The latest: %1.", nullptr, unfinished)
                               .arg(m_resume->item(0)->text().toHtmlEscaped()));
+    m_newSession->setVisible(unfinished > 0);
+    m_resumeLatest->setVisible(unfinished > 0);
+    m_banner->setVisible(unfinished > 0);
+    // The page is already laid out: the wrapped banner's height must be worked out again now
+    // that the button beside it narrows it.
+    if (layout())
+        layout()->activate();
+    m_banner->updateGeometry();
 }
 
 void WelcomePage::setMode(WizardMode mode)

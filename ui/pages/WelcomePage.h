@@ -3,6 +3,9 @@
 
 #include "WizardState.h"
 
+#include "session/Journal.h"
+
+#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -30,8 +33,15 @@ public:
     QListWidget *sessionsView() const { return m_resume; }
     QPushButton *resumeLatestButton() const { return m_resumeLatest; }
 
+Q_SIGNALS:
+    /// The recent sessions are listed (read from the journal directory on a worker thread).
+    void sessionsListed();
+
 private:
+    void showSessions(const QList<core::Journal> &journals);
+
     WizardState &m_state;
+    QFutureWatcher<QList<core::Journal>> m_listing;
     QButtonGroup *m_modes = nullptr;
     QListWidget *m_resume = nullptr;
     QLabel *m_banner = nullptr;
