@@ -248,6 +248,10 @@ int main(int argc, char **argv)
                                QStringLiteral("tps"), QStringLiteral("0"));
     QCommandLineOption lockTimeoutOpt(QStringLiteral("ddl-lock-timeout-ms"),
                                       QStringLiteral("Engine::Options::ddlLockTimeoutMs (default: the engine's)."), QStringLiteral("ms"));
+    QCommandLineOption partsOpt(QStringLiteral("parts-min-rows"),
+                                QStringLiteral("Engine::Options::partsMinRows: a `parts` teardown step runs as concurrent "
+                                               "parts on tables this large (default: the engine's; -1 = never)."),
+                                QStringLiteral("rows"));
     QCommandLineOption lockAheadOpt(QStringLiteral("lock-ahead"),
                                     QStringLiteral("PROTOTYPE: run the plan with LockAheadRunner (all strong locks up front, in one "
                                                    "order, lock_timeout ms per lock, jittered retries) instead of core::Engine."),
@@ -271,7 +275,7 @@ int main(int argc, char **argv)
                                QStringLiteral("Keep the scratch cluster running, with an untouched copy 'kong_pristine' of the 1.5 datastore."));
     QCommandLineOption sampleOpt(QStringLiteral("sample-ms"), QStringLiteral("pg_locks sampling interval (10)."),
                                  QStringLiteral("ms"), QStringLiteral("10"));
-    cli.addOptions({scaleOpt, setupOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, lockAheadOpt, splitOpt, kongMannerOpt, kongSqlOpt, keyReadsOpt, keepOpt, sampleOpt});
+    cli.addOptions({scaleOpt, setupOpt, clientsOpt, durationOpt, warmupOpt, rateOpt, lockTimeoutOpt, partsOpt, lockAheadOpt, splitOpt, kongMannerOpt, kongSqlOpt, keyReadsOpt, keepOpt, sampleOpt});
     cli.process(app);
     const double scale = cli.value(scaleOpt).toDouble();
     const int clients = std::max(1, cli.value(clientsOpt).toInt());
@@ -281,6 +285,8 @@ int main(int argc, char **argv)
     core::Engine::Options engineOptions;
     if (cli.isSet(lockTimeoutOpt))
         engineOptions.ddlLockTimeoutMs = cli.value(lockTimeoutOpt).toInt();
+    if (cli.isSet(partsOpt))
+        engineOptions.partsMinRows = cli.value(partsOpt).toLongLong();
     const bool kongManner = cli.isSet(kongMannerOpt) || cli.isSet(kongSqlOpt);
     const bool lockAhead = cli.isSet(lockAheadOpt) || kongManner;
     LockAheadOptions lockAheadOptions;
@@ -435,8 +441,8 @@ int main(int argc, char **argv)
                   .arg(lockAheadOptions.lockTimeoutMs).arg(lockAheadOptions.maxRetries)
                   .arg(lockAheadOptions.splitTeardown ? QStringLiteral(", one transaction per teardown sub-step") : QString()));
     else
-        print(QStringLiteral("runner: core::Engine, ddlLockTimeoutMs=%1, maxLockRetries=%2")
-                  .arg(engineOptions.ddlLockTimeoutMs).arg(engineOptions.maxLockRetries));
+        print(QStringLiteral("runner: core::Engine, ddlLockTimeoutMs=%1, maxLockRetries=%2, partsMinRows=%3")
+                  .arg(engineOptions.ddlLockTimeoutMs).arg(engineOptions.maxLockRetries).arg(engineOptions.partsMinRows));
     if (!up.ok())
         print(QStringLiteral("ENGINE UP FAILED: %1").arg(up.error ? up.error->toString() : QStringLiteral("cancelled")));
     else if (!finish.ok())
@@ -461,7 +467,9 @@ int main(int argc, char **argv)
         const qint64 s = clock.epochUs(e.startNs), en = e.endNs >= 0 ? clock.epochUs(e.endNs) : finishEndUs;
         const WindowStats w = statsFor(txs, s, en);
         const int retries = i < reports.size() ? reports.at(i).lockRetries : 0;
-        stepRows << QStringList{e.title, fmtMs(double(en - s) / 1000.0, 1), QString::number(retries),
+        const int parts = i < reports.size() ? reports.at(i).parts : 0;
+        const QString title = parts > 0 ? QStringLiteral("%1 [%2 parts]").arg(e.title).arg(parts) : e.title;
+        stepRows << QStringList{title, fmtMs(double(en - s) / 1000.0, 1), QString::number(retries),
                                 QString::number(w.count), QString::number(w.failed), fmtMs(w.max, 1)};
     }
     print();

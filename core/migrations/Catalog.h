@@ -18,6 +18,13 @@ struct TeardownStep
     QString description; ///< one line, shown in plans
     QString sql;         ///< empty when `function` is set
     QString function;    ///< name in TeardownFunctions; empty for SQL steps
+    /// `parts: N` (N >= 2): on a large table the engine first runs `partSql` as N concurrent
+    /// transactions over disjoint ranges of `partKey`, then `sql` once more in the step's own
+    /// transaction (which finds what is left). `sql` is `partSql` with its `{{part:KEY}}`
+    /// placeholder replaced by TRUE, so everything else sees the whole-table statement.
+    int parts = 1;
+    QString partSql{};   ///< with the `{{part:KEY}}` placeholder; empty unless parts > 1
+    QString partKey{};   ///< the uuid column the parts split on
 };
 
 /// Kong's copy of a migration as of one release (Kong revised some files).

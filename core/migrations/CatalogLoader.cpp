@@ -46,7 +46,8 @@ class Loader
     SubsystemEntry loadSubsystem(const QString &dirName);
     void loadMigration(MigrationEntry &m, const QString &path);
     MigrationRevision loadRevision(const YAML::Node &node, const QString &field);
-    TeardownStep loadStep(const YAML::Node &node, const QString &field);
+    TeardownStep loadStep(const YAML::Node &node, const QString &field, bool first);
+    void loadParts(const YAML::Node &node, const QString &field, bool first, TeardownStep &step) const;
 
     QString m_root;
     QString m_file;          // the file being read, for messages
@@ -301,16 +302,16 @@ MigrationRevision Loader::loadRevision(const YAML::Node &node, const QString &fi
                  QStringLiteral("write `teardown: []` for a teardown that does nothing on PostgreSQL"));
         r.hasTeardown = true;
         for (std::size_t i = 0; i < td.size(); ++i)
-            r.teardown.append(loadStep(td[i], at(at(field, "teardown"), i)));
+            r.teardown.append(loadStep(td[i], at(at(field, "teardown"), i), i == 0));
     }
     return r;
 }
 
-TeardownStep Loader::loadStep(const YAML::Node &node, const QString &field)
+TeardownStep Loader::loadStep(const YAML::Node &node, const QString &field, bool first)
 {
     m_parentMark = node.Mark();
     checkKeys(node, field,
-              {QStringLiteral("description"), QStringLiteral("sql"), QStringLiteral("function")});
+              {QStringLiteral("description"), QStringLiteral("sql"), QStringLiteral("function"), QStringLiteral("parts")});
     TeardownStep step;
     const YAML::Node d = lookup(node, "description", field);
     step.description = scalar(d, at(field, "description")).trimmed();
@@ -334,7 +335,40 @@ TeardownStep Loader::loadStep(const YAML::Node &node, const QString &field)
                      .arg(step.function, TeardownFunctions::names().join(", ")),
                  QStringLiteral("correct the name, or register the function in TeardownFunctions"));
     }
+    loadParts(node, field, first, step);
     return step;
+}
+
+void Loader::loadParts(const YAML::Node &node, const QString &field, bool first, TeardownStep &step) const
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{part:([a-z_][a-z0-9_]*)\}\})"));
+    const YAML::Node parts = lookup(node, "parts", field, false);
+    const int found = int(step.sql.count(placeholder));
+    if (!parts) {
+        if (found > 0 || step.sql.contains(QStringLiteral("{{part")))
+            fail(node["sql"].Mark(), at(field, "sql"), QStringLiteral("has a {{part:…}} placeholder but no `parts`"),
+                 QStringLiteral("add `parts: 2`, or remove the placeholder"));
+        return;
+    }
+    bool ok = false;
+    const int n = scalar(parts, at(field, "parts")).toInt(&ok);
+    if (!ok || n < 2 || n > 8)
+        fail(parts.Mark(), at(field, "parts"), QStringLiteral("must be a whole number from 2 to 8"),
+             QStringLiteral("2 suits most servers; remove the key to run the step in one transaction"));
+    if (!step.function.isEmpty())
+        fail(parts.Mark(), at(field, "parts"), QStringLiteral("applies to SQL steps only"),
+             QStringLiteral("remove `parts`, or write the step as SQL"));
+    if (!first)
+        fail(parts.Mark(), at(field, "parts"), QStringLiteral("is allowed on the first teardown step only"),
+             QStringLiteral("its parts commit before the rest of the teardown runs: move the step first"));
+    const auto m = placeholder.match(step.sql);
+    if (found != 1 || step.sql.count(QStringLiteral("{{part")) != 1)
+        fail(node["sql"].Mark(), at(field, "sql"), QStringLiteral("needs exactly one {{part:COLUMN}} placeholder"),
+             QStringLiteral("add `AND {{part:id}}` to the WHERE clause (COLUMN: a uuid column, e.g. the primary key)"));
+    step.parts = n;
+    step.partKey = m.captured(1);
+    step.partSql = step.sql;
+    step.sql.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("TRUE"));
 }
 
 Catalog Loader::load()

@@ -4,7 +4,9 @@
 #include "Catalog.h"
 #include "MigrationLock.h"
 #include "SchemaMetaWriter.h"
+#include "LockRetry.h"
 #include "StepSections.h"
+#include "TeardownParts.h"
 #include "TeardownFunctions.h"
 #include "db/PgCancelToken.h"
 #include "db/PgConnection.h"
@@ -13,9 +15,7 @@
 #include "util/Log.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QThread>
 #include <QUuid>
 
 #include <QCoreApplication>
@@ -101,17 +101,6 @@ Status lockTablesAhead(PgConnection &conn, const StepSection &section)
     return conn.execScript(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(quoted.join(QStringLiteral(", "))));
 }
 
-bool isRetryable(const Error &e)
-{
-    return e.sqlState == "55P03" /* lock_not_available */ || e.sqlState == "40P01" /* deadlock_detected */;
-}
-
-/// Short random backoff: let the queued readers through, and de-synchronize retries.
-void backoff()
-{
-    QThread::msleep(20 + QRandomGenerator::global()->bounded(80));
-}
-
 } // namespace
 
 Result<qint64> Engine::runSection(PgConnection &conn, const PlanStep &step, const StepSection &section,
@@ -138,13 +127,13 @@ Result<qint64> Engine::runSection(PgConnection &conn, const PlanStep &step, cons
                 return s.error();
             return rows;
         }
-        if (!isRetryable(rows.error()) || report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
+        if (!isLockRetryable(rows.error()) || report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
             return rows;
         // Only this section is undone: its locks go, the work before it stays.
         if (Status s = conn.execScript(QStringLiteral("ROLLBACK TO SAVEPOINT kuw_section")); !s)
             return s.error();
         ++report.lockRetries;
-        backoff();
+        lockBackoff();
     }
 }
 
@@ -153,6 +142,24 @@ Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport 
 {
     const QList<StepTransaction> transactions = splitStep(step);
     qint64 rows = 0;
+    if (step.phase == Phase::Teardown && !step.teardown.isEmpty() && step.teardown.first().parts > 1
+        && m_options.partsMinRows >= 0) {
+        // The heavy row rewrite first, spread over concurrent transactions; the step's own
+        // transaction below runs it once more and finds only rows written meanwhile.
+        const TeardownStep &t = step.teardown.first();
+        auto estimate = partsTableRows(conn, t);
+        if (!estimate)
+            return estimate.error();
+        if (*estimate >= m_options.partsMinRows) {
+            auto parts = runTeardownParts(conn, t, PartsRun{substitute(t.partSql), m_options.ddlLockTimeoutMs, m_options.maxLockRetries},
+                                          cancel);
+            if (!parts)
+                return parts.error();
+            rows += parts->rows;
+            report.lockRetries += parts->lockRetries;
+            report.parts = t.parts;
+        }
+    }
     for (int t = 0; t < transactions.size(); ++t) {
         const bool last = t == transactions.size() - 1;
         for (;;) {
@@ -184,10 +191,10 @@ Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport 
                 rows += txRows;
                 break;
             }
-            if (!isRetryable(result.error()) || report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
+            if (!isLockRetryable(result.error()) || report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
                 return result;
             ++report.lockRetries;
-            backoff();
+            lockBackoff();
         }
     }
     report.rowsAffected = rows;

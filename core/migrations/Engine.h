@@ -29,11 +29,13 @@ public:
     virtual void stepFinished(int index, int total, const StepReport &report) { Q_UNUSED(index); Q_UNUSED(total); Q_UNUSED(report); }
 };
 
-/// Runs Kong's migrations natively: each step's SQL and its schema_meta record commit in
-/// one transaction, under Kong's cluster mutex (renewed while held). Each step first takes
-/// the exclusive locks of every table it alters, in one sorted LOCK, with a short
-/// lock_timeout, and retries with backoff on lock timeout or deadlock: it never queues behind
-/// live traffic holding half its locks (the cause of Kong's reader deadlocks).
+/// Runs Kong's migrations natively, under Kong's cluster mutex (renewed while held). A step's
+/// schema_meta record commits with its last transaction. The catalog splits a step into
+/// sections, each taking its exclusive table locks together in one sorted LOCK with a short
+/// lock_timeout, retried with backoff on lock timeout or deadlock: a step never queues behind
+/// live traffic holding half its locks (the cause of Kong's reader deadlocks). Work that commits
+/// before the record (`kuw:commit` parts of an `up`, the concurrent parts of a `parts` teardown
+/// step) is idempotent, so an interrupted run is completed by a re-run.
 /** Blocks on the network: run it on a worker thread (see MigrationJob). */
 class Engine
 {
@@ -51,6 +53,9 @@ public:
         /// exclusive lock wait as long, so this bounds the stall a migration can cause.
         int ddlLockTimeoutMs = 30;
         int maxLockRetries = 300;            ///< retries per step (20–100 ms random backoff each)
+        /// A teardown sub-step marked `parts` runs as concurrent parts when the table it
+        /// rewrites holds at least this many rows (planner estimate); -1 = never.
+        qint64 partsMinRows = 20000;
     };
 
     Engine(const Catalog &catalog, ConnectionSettings settings, Options options);

@@ -35,8 +35,8 @@ struct StepRisk
     QString strongestLock;   ///< the strongest lock mode any statement takes
 };
 
-/// One unit of work: a migration's `up` or its teardown, committed in one transaction
-/// together with its schema_meta record.
+/// One unit of work: a migration's `up` or its teardown, recorded in schema_meta by its last
+/// transaction (idempotent work may commit before it: see Engine).
 struct PlanStep
 {
     QString subsystem;

@@ -36,7 +36,8 @@ QJsonObject RunReport::toJson() const
                       {QStringLiteral("finished"), s.finished.toString(Qt::ISODateWithMs)},
                       {QStringLiteral("duration_ms"), s.durationMs},
                       {QStringLiteral("rows_affected"), s.rowsAffected},
-                      {QStringLiteral("lock_retries"), s.lockRetries}};
+                      {QStringLiteral("lock_retries"), s.lockRetries},
+                      {QStringLiteral("parts"), s.parts}};
         if (s.error)
             o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), s.error->message},
                                                           {QStringLiteral("detail"), s.error->detail},

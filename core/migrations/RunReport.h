@@ -25,6 +25,7 @@ struct StepReport
     qint64 durationMs = 0;
     qint64 rowsAffected = 0;
     int lockRetries = 0;         ///< lock_timeout hits retried with backoff
+    int parts = 0;               ///< > 0: its first teardown sub-step ran as this many concurrent parts
     std::optional<Error> error;
 };
 

@@ -25,6 +25,9 @@ target_sources(kuw_core PRIVATE
   migrations/RunReport.cpp
   migrations/StepSections.h
   migrations/StepSections.cpp
+  migrations/LockRetry.h
+  migrations/TeardownParts.h
+  migrations/TeardownParts.cpp
   migrations/Engine.h
   migrations/Engine.cpp
   migrations/ExternalExecutor.h migrations/ExternalExecutor.cpp migrations/KongCliOutput.cpp migrations/SchemaMetaDiff.cpp

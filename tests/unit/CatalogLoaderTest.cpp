@@ -250,3 +250,50 @@ TEST_F(CatalogLoader, YamlSyntaxError)
         loaded.error().message.contains(QRegularExpression(R"(core/001_next\.yaml:\d+:\d+: invalid YAML)")))
         << qPrintable(loaded.error().message);
 }
+
+// `parts`: a teardown sub-step the engine may spread over concurrent transactions.
+namespace {
+QByteArray coreBaseWithParts(const char *partsLine, const char *where)
+{
+    return QByteArray(kCoreBase).replace("        sql: UPDATE t SET id = 1;\n",
+                                         QByteArray(partsLine) + "        sql: UPDATE t SET id = 1 WHERE " + where + ";\n");
+}
+} // namespace
+
+TEST_F(CatalogLoader, PartsKeepThePlaceholderForTheEngineAndTrueForEveryoneElse)
+{
+    write("core/000_base.yaml", coreBaseWithParts("        parts: 2\n", "id > 0 AND {{part:id}}"));
+    const auto loaded = Catalog::loadDirectory(m_dir.path());
+    ASSERT_TRUE(loaded) << qPrintable(loaded.error().toString());
+    const TeardownStep &t = loaded->subsystem("core")->migrations[0].revisions[0].teardown[0];
+    EXPECT_EQ(t.parts, 2);
+    EXPECT_EQ(t.partKey, "id");
+    EXPECT_EQ(t.sql, "UPDATE t SET id = 1 WHERE id > 0 AND TRUE;");
+    EXPECT_EQ(t.partSql, "UPDATE t SET id = 1 WHERE id > 0 AND {{part:id}};");
+}
+
+TEST_F(CatalogLoader, PlaceholderWithoutParts)
+{
+    write("core/000_base.yaml", coreBaseWithParts("", "{{part:id}}"));
+    expectError("core/000_base.yaml", 7, "revisions[0].teardown[0].sql", "no `parts`");
+}
+
+TEST_F(CatalogLoader, PartsWithoutPlaceholder)
+{
+    write("core/000_base.yaml", coreBaseWithParts("        parts: 2\n", "id > 0"));
+    expectError("core/000_base.yaml", 8, "revisions[0].teardown[0].sql", "exactly one {{part:COLUMN}}");
+}
+
+TEST_F(CatalogLoader, PartsOutOfRange)
+{
+    write("core/000_base.yaml", coreBaseWithParts("        parts: 1\n", "{{part:id}}"));
+    expectError("core/000_base.yaml", 7, "revisions[0].teardown[0].parts", "from 2 to 8");
+}
+
+TEST_F(CatalogLoader, PartsOnALaterStep)
+{
+    write("core/000_base.yaml", QByteArray(kCoreBase) + "      - description: More\n"
+                                                        "        parts: 2\n"
+                                                        "        sql: UPDATE t SET id = 2 WHERE {{part:id}};\n");
+    expectError("core/000_base.yaml", 9, "revisions[0].teardown[1].parts", "first teardown step only");
+}
