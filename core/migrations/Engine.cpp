@@ -157,7 +157,9 @@ Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport 
                 return parts.error();
             rows += parts->rows;
             report.lockRetries += parts->lockRetries;
-            report.parts = t.parts;
+            report.parts = t.parts - int(parts->skipped.size());
+            for (const QString &why : parts->skipped)
+                qCWarning(lcEngine).noquote() << QStringLiteral("%1: a part ran in the step's own transaction instead: %2").arg(step.title(), why);
         }
     }
     for (int t = 0; t < transactions.size(); ++t) {

@@ -32,13 +32,23 @@ QString partPredicate(const QString &quotedKey, int index, int count)
 
 namespace {
 
+/// What one part did: rows, or why it did not run (`skipped`), or the error that stops the step.
+struct PartResult
+{
+    Result<qint64> rows = qint64(0);
+    QString skipped;
+};
+
 /// One part: its own connection and transaction, retried while its locks are not granted.
-Result<qint64> runPart(const ConnectionSettings &settings, const QString &sql, const PartsRun &run,
-                       std::shared_ptr<PgCancelToken> token, std::atomic<int> &retries)
+PartResult runPart(const ConnectionSettings &settings, const QString &sql, const PartsRun &run,
+                   std::shared_ptr<PgCancelToken> token, std::atomic<int> &retries)
 {
     auto conn = PgConnection::open(settings, token);
-    if (!conn)
-        return conn.error();
+    if (!conn) {
+        if (token->isCancelled())
+            return {conn.error(), {}};
+        return {qint64(0), conn.error().message};
+    }
     for (;;) {
         qint64 rows = 0;
         Status result = [&]() -> Status {
@@ -53,9 +63,9 @@ Result<qint64> runPart(const ConnectionSettings &settings, const QString &sql, c
             return tx->commit();
         }();
         if (result)
-            return rows;
+            return {rows, {}};
         if (!isLockRetryable(result.error()) || token->isCancelled() || retries.fetch_add(1) >= run.maxRetries)
-            return result.error();
+            return {result.error(), {}};
         lockBackoff();
     }
 }
@@ -69,7 +79,7 @@ Result<PartsOutcome> runTeardownParts(PgConnection &conn, const TeardownStep &st
     const QString key = conn.quoteIdentifier(step.partKey);
     std::atomic<int> retries{0};
     std::vector<std::shared_ptr<PgCancelToken>> tokens;
-    std::vector<std::future<Result<qint64>>> parts;
+    std::vector<std::future<PartResult>> parts;
     for (int i = 0; i < step.parts; ++i) {
         tokens.push_back(std::make_shared<PgCancelToken>());
         QString sql = run.sql;
@@ -90,11 +100,13 @@ Result<PartsOutcome> runTeardownParts(PgConnection &conn, const TeardownStep &st
     PartsOutcome out;
     std::optional<Error> firstError;
     for (auto &p : parts) {
-        Result<qint64> r = p.get();
-        if (r)
-            out.rows += *r;
+        const PartResult r = p.get();
+        if (!r.skipped.isEmpty())
+            out.skipped << r.skipped;
+        if (r.rows)
+            out.rows += *r.rows;
         else if (!firstError)
-            firstError = r.error();
+            firstError = r.rows.error();
     }
     out.lockRetries = retries.load();
     if (firstError)

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace kuw::core {
 
@@ -28,6 +29,9 @@ struct PartsOutcome
 {
     qint64 rows = 0;
     int lockRetries = 0;
+    /// Parts that could not open their connection (e.g. max_connections reached): their rows
+    /// are left to the step's own transaction, which rewrites whatever is left.
+    QStringList skipped;
 };
 
 /// Runs the parts of a `parts` teardown step, each in its own transaction on its own connection

@@ -2,10 +2,16 @@
 // A `parts` teardown step (core 009's plugin cache-key rewrite) runs as concurrent transactions
 // over id ranges: the parts must cover every row exactly once, end in Kong's data, and a part
 // that fails must leave a state that a re-run of `finish` completes.
+#include "db/PgCancelToken.h"
 #include "db/PgConnection.h"
 #include "migrations/TeardownParts.h"
 #include "support/EngineHarness.h"
 #include "support/TestPostgres.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <future>
 
 using namespace kuw;
 using core::MigrationCommand;
@@ -130,4 +136,67 @@ TEST_F(TeardownParts, AFailedPartIsCompletedByARerun)
     ASSERT_TRUE(again.ok()) << qPrintable(again.error->toString());
     EXPECT_EQ(oldKeys(), 0);
     EXPECT_EQ(test::schemaMetaRow(settings(), "core").section('|', 2), "{}");
+}
+
+TEST_F(TeardownParts, CancelReachesEveryPartAndTheLockIsReleased)
+{
+    upWithPlugins();
+    // One row of the upper part sleeps in a trigger: that part is still running when we cancel.
+    const QString victim = QString::number(scalar("SELECT g FROM generate_series(1, 3000) g "
+                                                  "WHERE md5('kuw-parts:' || g)::uuid >= '80000000-0000-0000-0000-000000000000' LIMIT 1"));
+    sql("CREATE FUNCTION kuw_test_slow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(60); RETURN NEW; END $$; "
+        "CREATE TRIGGER kuw_test_slow BEFORE UPDATE ON plugins FOR EACH ROW "
+        "WHEN (OLD.id = md5('kuw-parts:' || " + victim + ")::uuid) EXECUTE FUNCTION kuw_test_slow()");
+    auto cancel = std::make_shared<core::PgCancelToken>();
+    core::Engine::Options o = alwaysParts();
+    o.target = test::catalog().resolve("2.5.2").value();
+    core::Engine engine(test::catalog(), settings(), o);
+    QElapsedTimer clock;
+    clock.start();
+    auto run = std::async(std::launch::async, [&] { return engine.run(MigrationCommand::Finish, nullptr, cancel); });
+    // Cancel once the sleeping part is seen in pg_stat_activity.
+    bool sleeping = false;
+    while (!sleeping && clock.elapsed() < 30000) {
+        sleeping = scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'") > 0;
+        if (!sleeping)
+            QThread::msleep(20);
+    }
+    ASSERT_TRUE(sleeping);
+    cancel->cancel();
+    const core::RunReport report = run.get();
+    EXPECT_LT(clock.elapsed(), 30000) << "the sleeping part was not cancelled";
+    EXPECT_TRUE(report.cancelled);
+    ASSERT_TRUE(report.error.has_value());
+    EXPECT_EQ(scalar("SELECT count(*) FROM locks"), 0);                    // the cluster mutex is released
+    EXPECT_TRUE(test::schemaMetaRow(settings(), "core").section('|', 2).contains("009_200_to_210"));
+
+    sql("DROP TRIGGER kuw_test_slow ON plugins");
+    const auto again = test::runEngine(settings(), MigrationCommand::Finish, "2.5.2", alwaysParts());
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error->toString());
+    EXPECT_EQ(oldKeys(), 0);
+}
+
+TEST_F(TeardownParts, PartsThatCannotConnectAreLeftToTheStepsOwnTransaction)
+{
+    // The datastore's owner may open only 2 connections (the run's and the lock renewer's), so
+    // the parts cannot connect: the rewrite still completes, in the step's own transaction.
+    const QString role = "kuw_lim_" + m_db;
+    sql(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'lim-password'; GRANT CREATE ON SCHEMA public TO %1").arg(role));
+    const core::ConnectionSettings owner = test::TestPostgres::instance().tcpSettings(m_db, role, "lim-password");
+    ASSERT_TRUE(test::runEngine(owner, MigrationCommand::Bootstrap, "2.0.5").ok());
+    sql(QStringLiteral("INSERT INTO plugins (id, name, config, enabled, cache_key) "
+                       "SELECT md5('kuw-parts:' || g)::uuid, 'key-auth', '{}', true, 'plugins:key-auth::::' || g || ':' "
+                       "FROM generate_series(1, %1) g; CREATE TABLE kuw_test_keys AS SELECT id, cache_key FROM plugins")
+            .arg(kPlugins));
+    ASSERT_TRUE(test::runEngine(owner, MigrationCommand::Up, "2.5.2").ok());
+    sql(QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT 2").arg(role));
+    const auto finish = test::runEngine(owner, MigrationCommand::Finish, "2.5.2", alwaysParts());
+    ASSERT_TRUE(finish.ok()) << qPrintable(finish.error->toString());
+    EXPECT_EQ(oldKeys(), 0);
+    for (const core::StepReport &s : finish.steps) {
+        if (s.migration == "009_200_to_210" && s.phase == core::Phase::Teardown) {
+            EXPECT_LT(s.parts, 2) << "at most one part got a connection (if the lock renewer had not taken it yet)";
+            EXPECT_EQ(s.rowsAffected, kPlugins);
+        }
+    }
 }
