@@ -3288,6 +3288,21 @@ Falls noch &apos;apis&apos;-Entitäten vorhanden sind, können sie mit dem Befeh
         <source>All %1 checkpoints passed: next, the changes made on the old datastore since the export.</source>
         <translation>Alle %1 Prüfpunkte bestanden: als Nächstes die Änderungen am alten Datenspeicher seit dem Export.</translation>
     </message>
+    <message>
+        <source>Read from the datastore&apos;s clustering_data_planes table: the Control Plane&apos;s Admin API did not list its Data Planes (%1).</source>
+        <translation>Aus der Tabelle clustering_data_planes des Datenspeichers gelesen: die Admin API der Control Plane hat ihre Data Planes nicht aufgelistet (%1).</translation>
+    </message>
+    <message>
+        <source>The datastore&apos;s clustering_data_planes table could not be read either: %1</source>
+        <translation>Auch die Tabelle clustering_data_planes des Datenspeichers ließ sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Data Plane(s) on %1 (read from clustering_data_planes)</source>
+        <translation>
+            <numerusform>%n Data Plane auf %1 (aus clustering_data_planes gelesen)</numerusform>
+            <numerusform>%n Data Planes auf %1 (aus clustering_data_planes gelesen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ConnectionPage</name>

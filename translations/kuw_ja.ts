@@ -3278,6 +3278,20 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <source>All %1 checkpoints passed: next, the changes made on the old datastore since the export.</source>
         <translation>%1 個のチェックポイントすべてに合格しました: 次はエクスポート以降に旧データストアで行われた変更です。</translation>
     </message>
+    <message>
+        <source>Read from the datastore&apos;s clustering_data_planes table: the Control Plane&apos;s Admin API did not list its Data Planes (%1).</source>
+        <translation>データストアの clustering_data_planes テーブルから読み取りました: Control Plane の Admin API が Data Plane を一覧表示しませんでした(%1)。</translation>
+    </message>
+    <message>
+        <source>The datastore&apos;s clustering_data_planes table could not be read either: %1</source>
+        <translation>データストアの clustering_data_planes テーブルも読み取れませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Data Plane(s) on %1 (read from clustering_data_planes)</source>
+        <translation>
+            <numerusform>%n 個の Data Plane が %1 (clustering_data_planes から読み取り)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ConnectionPage</name>

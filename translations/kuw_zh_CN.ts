@@ -3278,6 +3278,20 @@ using the &apos;kong migrations migrate-apis&apos; command in Kong 1.5.0.
         <source>All %1 checkpoints passed: next, the changes made on the old datastore since the export.</source>
         <translation>全部 %1 个检查点均已通过：接下来是导出以来在旧数据存储上所做的更改。</translation>
     </message>
+    <message>
+        <source>Read from the datastore&apos;s clustering_data_planes table: the Control Plane&apos;s Admin API did not list its Data Planes (%1).</source>
+        <translation>已从数据存储的 clustering_data_planes 表读取：Control Plane 的 Admin API 未列出其 Data Plane（%1）。</translation>
+    </message>
+    <message>
+        <source>The datastore&apos;s clustering_data_planes table could not be read either: %1</source>
+        <translation>数据存储的 clustering_data_planes 表也无法读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Data Plane(s) on %1 (read from clustering_data_planes)</source>
+        <translation>
+            <numerusform>%n 个 Data Plane 运行 %1（从 clustering_data_planes 读取）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kuw::ui::ConnectionPage</name>

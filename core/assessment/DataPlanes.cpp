@@ -32,14 +32,16 @@ Result<QList<DataPlaneRow>> dataPlanes(PgConnection &conn)
         return out;
     const bool versioned = has->boolean(0, 1);
     auto r = conn.exec(QStringLiteral("SELECT id::text, hostname, ip, %1, "
-                                      "to_char(last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                                      "to_char(last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), config_hash, "
+                                      "coalesce(extract(epoch FROM last_seen)::bigint, 0), coalesce(ttl < now(), false) "
                                       "FROM clustering_data_planes ORDER BY hostname, id")
                            .arg(versioned ? QStringLiteral("coalesce(version, ''), coalesce(sync_status, '')")
                                           : QStringLiteral("'', ''")));
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i)
-        out << DataPlaneRow{r->value(i, 0), r->value(i, 1), r->value(i, 2), r->value(i, 3), r->value(i, 4), r->value(i, 5)};
+        out << DataPlaneRow{r->value(i, 0), r->value(i, 1), r->value(i, 2), r->value(i, 3), r->value(i, 4), r->value(i, 5),
+                            r->value(i, 6), r->integer(i, 7), r->boolean(i, 8)};
     return out;
 }
 

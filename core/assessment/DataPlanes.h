@@ -20,6 +20,9 @@ struct DataPlaneRow
     QString version;      ///< empty before 2.3
     QString syncStatus;   ///< empty before 2.3
     QString lastSeen;     ///< ISO UTC
+    QString configHash;
+    qint64 lastSeenEpoch = 0;
+    bool expired = false; ///< its ttl has passed: Kong's DAO no longer lists it
 
     QJsonObject toJson() const;
     QString toText() const;

@@ -50,6 +50,8 @@ struct DataPlaneCheck
     QList<DataPlane> dataPlanes;
     std::optional<AdminApiError> error;
     QStringList problems;
+    QStringList notes;          ///< e.g. where the list came from when not from the Admin API
+    bool fromDatastore = false; ///< read from clustering_data_planes (the Admin API failed)
     bool ok() const { return problems.isEmpty(); }
 };
 

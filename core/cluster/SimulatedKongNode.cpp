@@ -239,6 +239,12 @@ void SimulatedKongNode::setDataPlanes(const QList<DataPlane> &dataPlanes)
     m_dataPlanes = dataPlanes;
 }
 
+void SimulatedKongNode::setDataPlanesForbidden(bool forbidden)
+{
+    QMutexLocker lock(&m_mutex);
+    m_dataPlanesForbidden = forbidden;
+}
+
 void SimulatedKongNode::setPrometheusEnabled(bool enabled)
 {
     QMutexLocker lock(&m_mutex);
@@ -368,6 +374,10 @@ QByteArray SimulatedKongNode::dataPlanesJson(const QHttpServerRequest &request, 
         *status = 400;
         return message("this endpoint is only available when Kong is configured to run as Control Plane for "
                        "the cluster");
+    }
+    if (m_dataPlanesForbidden) {
+        *status = 403;
+        return message("You cannot consume this service");
     }
     const QUrlQuery query(request.url());
     bool sizeOk = true;

@@ -73,6 +73,8 @@ class SimulatedKongNode : public QObject
     void setDatabaseReachable(bool reachable);
     void setDatastore(const QString &pgHost, int pgPort, const QString &pgDatabase);
     void setDataPlanes(const QList<DataPlane> &dataPlanes);
+    /// On = `/clustering/data-planes` answers 403, as when RBAC denies the wizard's token.
+    void setDataPlanesForbidden(bool forbidden);
     /// Off = `/metrics` answers 404, as without the prometheus plugin.
     void setPrometheusEnabled(bool enabled);
 
@@ -107,6 +109,7 @@ class SimulatedKongNode : public QObject
     QString m_pgDatabase = QStringLiteral("kong");
     bool m_dbReachable = true;
     bool m_prometheus = true;
+    bool m_dataPlanesForbidden = false;
     QList<DataPlane> m_dataPlanes;
     double m_rate = 0;
     double m_errorRatio = 0;

@@ -334,6 +334,44 @@ TEST_F(CutoverFlow, GuidedUpgradeFromKong20ThroughTheCutoverReachesAFinished25Da
     EXPECT_EQ(restored.nodes().size(), 4);
 }
 
+TEST_F(CutoverFlow, HybridReadsTheDataPlanesFromTheDatastoreWhenTheAdminApiRefuses)
+{
+    upDoneOutsideTheWizard();
+    // The Control Plane records each Data Plane that pings it; an expired row is not listed.
+    sql("INSERT INTO clustering_data_planes (id, hostname, ip, config_hash, version, sync_status, ttl) VALUES "
+        "('6a1f0c3e-2b4d-4e8f-9a0b-1c2d3e4f5a01', 'dp-db-1', '10.0.0.1', 'h', '2.5.0', 'normal', now() + interval '1 hour'), "
+        "('6a1f0c3e-2b4d-4e8f-9a0b-1c2d3e4f5a02', 'dp-gone', '10.0.0.2', 'h', '2.0.5', 'normal', now() - interval '1 hour')");
+    core::SimulatedKongNode oldCp("old-cp", Start), newCp("new-cp", "2.5.0");
+    for (core::SimulatedKongNode *n : {&oldCp, &newCp}) {
+        n->setRole("control_plane");
+        n->setDatastore("127.0.0.1", 5432, m_db);
+        ASSERT_TRUE(n->start());
+    }
+    newCp.setDataPlanesForbidden(true); // RBAC: GET /clustering/data-planes answers 403
+    wizard.state().deployment = core::DeploymentKind::Hybrid;
+    wizard.startAt(ui::UpgradeWizard::CheckpointsPageId);
+    ui::CheckpointsPage *page = wizard.checkpointsPage();
+    page->setNodes({{oldCp.adminUrl(), false}, {newCp.adminUrl(), true}});
+    page->oldVersionEdit()->setText("2.0");
+    verify(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.state().checkpoints.isDone("data-planes"); }, 10000))
+        << qPrintable(page->nodeMessage()->text());
+    QTreeWidget *dps = page->dataPlanesView()->table();
+    ASSERT_EQ(dps->topLevelItemCount(), 1) << "the expired row is left out";
+    EXPECT_EQ(dps->topLevelItem(0)->text(0), "dp-db-1");
+    EXPECT_EQ(dps->topLevelItem(0)->text(2), "2.5.0");
+    EXPECT_TRUE(page->dataPlanesView()->statusLabel()->text().contains("clustering_data_planes"))
+        << qPrintable(page->dataPlanesView()->statusLabel()->text());
+    EXPECT_TRUE(page->nodeMessage()->text().contains("403")) << qPrintable(page->nodeMessage()->text());
+    const core::JournalEvent *passed = wizard.state().journal->last("checkpoints", "passed");
+    ASSERT_NE(passed, nullptr);
+    EXPECT_TRUE(passed->detail.contains("clustering_data_planes")) << qPrintable(passed->detail);
+    if (const QString dir = qEnvironmentVariable("KUW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        page->tabs()->setCurrentIndex(1);
+        wizard.grab().save(dir + "/cutover-hybrid-data-planes-from-datastore.png");
+    }
+}
+
 TEST_F(CutoverFlow, HelmDeploymentListsTheCommandsAndConfirmsReleasesInOrder)
 {
     upDoneOutsideTheWizard();

@@ -187,6 +187,7 @@ CheckpointsPage::CheckpointsPage(WizardState &state, QWidget *parent) : QWizardP
     connect(m_verifier, &core::NodeVerifier::nodeChecked, this, &CheckpointsPage::onNodeChecked);
     connect(m_verifier, &core::NodeVerifier::finished, this, &CheckpointsPage::onVerified);
     connect(m_verifier, &core::NodeVerifier::dataPlanesChecked, this, &CheckpointsPage::onDataPlanes);
+    connect(&m_storedPlanes, &QFutureWatcher<core::StoredDataPlanes>::finished, this, &CheckpointsPage::onStoredDataPlanes);
     connect(m_monitor, &core::TrafficMonitor::sampleReady, this, &CheckpointsPage::onSample);
     connect(m_stages, &QLineEdit::editingFinished, this, &CheckpointsPage::applyStages);
     connect(m_confirmStage, &QPushButton::clicked, this, &CheckpointsPage::confirmStage);
@@ -512,17 +513,55 @@ void CheckpointsPage::pollDataPlanes()
 
 void CheckpointsPage::onDataPlanes(const core::DataPlaneCheck &check)
 {
-    m_polling = false;
-    if (check.controlPlane != m_controlPlane)
+    if (check.controlPlane != m_controlPlane) {
+        m_polling = false;
         return; // an answer from before a re-verification
+    }
+    if (check.error) {
+        // The Control Plane records every Data Plane that pings it in the datastore: read that
+        // table instead (on a worker), as its Admin API would have listed it.
+        m_apiFailure = check;
+        m_storedPlanes.setFuture(core::startStoredDataPlanesRead(m_state.newDatastore()));
+        return; // still polling until the read ends
+    }
+    m_polling = false;
+    showDataPlanes(check);
+}
+
+void CheckpointsPage::onStoredDataPlanes()
+{
+    m_polling = false;
+    if (!m_apiFailure || m_apiFailure->controlPlane != m_controlPlane)
+        return;
+    const core::StoredDataPlanes stored = m_storedPlanes.result();
+    core::DataPlaneCheck check = *m_apiFailure;
+    if (!stored.error && stored.tableExists) {
+        check = core::evaluateDataPlanes(m_controlPlane, stored.dataPlanes, m_state.target);
+        check.fromDatastore = true;
+        check.notes << tr("Read from the datastore's clustering_data_planes table: the Control Plane's Admin API did "
+                          "not list its Data Planes (%1).")
+                           .arg(m_apiFailure->error->message);
+    } else if (stored.error) {
+        check.notes << tr("The datastore's clustering_data_planes table could not be read either: %1").arg(stored.error->message);
+    }
+    showDataPlanes(check);
+}
+
+void CheckpointsPage::showDataPlanes(const core::DataPlaneCheck &check)
+{
     m_dataPlanes->showCheck(check, m_state.target, QDateTime::currentDateTime());
     QStringList lines;
     for (const core::DataPlane &dp : check.dataPlanes)
         lines << tr("Data Plane %1: %2 (%3)").arg(dp.hostname, dp.version, dp.syncStatus);
     lines += check.problems;
+    lines += check.notes;
     m_nodeMessage->setText(lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (check.ok())
-        pass(QStringLiteral("data-planes"), tr("%n Data Plane(s) on %1", nullptr, int(check.dataPlanes.size())).arg(m_state.target.toString()));
+        pass(QStringLiteral("data-planes"), check.fromDatastore ? tr("%n Data Plane(s) on %1 (read from clustering_data_planes)", nullptr,
+                                                                     int(check.dataPlanes.size()))
+                                                                      .arg(m_state.target.toString())
+                                                                : tr("%n Data Plane(s) on %1", nullptr, int(check.dataPlanes.size()))
+                                                                      .arg(m_state.target.toString()));
 }
 
 void CheckpointsPage::applyStages()

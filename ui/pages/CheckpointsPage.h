@@ -5,6 +5,7 @@
 #include "cluster/CutoverRules.h"
 #include "cluster/NodeVerifier.h"
 #include "jobs/ChangedEntitiesJob.h"
+#include "jobs/StoredDataPlanesJob.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -90,6 +91,8 @@ private:
     void onNodeChecked(int index, const core::NodeCheck &check);
     void onVerified(const QList<core::NodeCheck> &checks);
     void onDataPlanes(const core::DataPlaneCheck &check);
+    void onStoredDataPlanes();
+    void showDataPlanes(const core::DataPlaneCheck &check);
     void pollDataPlanes();
     void applyStages();
     void announceStage();
@@ -131,6 +134,9 @@ private:
     DataPlanesView *m_dataPlanes = nullptr;
     QUrl m_controlPlane;          ///< hybrid: the verified new Control Plane polled for its Data Planes
     bool m_polling = false;       ///< a Data Plane poll is in flight
+    /// The Admin API's failed answer while clustering_data_planes is read in its place.
+    std::optional<core::DataPlaneCheck> m_apiFailure;
+    QFutureWatcher<core::StoredDataPlanes> m_storedPlanes;
 
     core::NodeVerifier *m_verifier = nullptr;
     core::TrafficMonitor *m_monitor = nullptr;

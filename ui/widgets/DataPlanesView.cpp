@@ -76,6 +76,8 @@ void DataPlanesView::showCheck(const core::DataPlaneCheck &check, const core::Ko
     } else {
         m_status->setText(tr("All %1 Data Plane(s) run %2 (polled %3).").arg(check.dataPlanes.size()).arg(wanted, when));
     }
+    for (const QString &note : check.notes)
+        m_status->setText(m_status->text() + QStringLiteral("<br>") + note.toHtmlEscaped());
 }
 
 } // namespace kuw::ui
