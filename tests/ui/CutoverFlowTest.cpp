@@ -452,4 +452,13 @@ TEST_F(CutoverFlow, HybridVerifiesTheControlPlaneThenItsDataPlanes)
         page->tabs()->setCurrentIndex(1);
         wizard.grab().save(dir + "/cutover-hybrid-data-planes-done.png");
     }
+    // An old Data Plane rejoins before the old Control Plane is retired: the checkpoint reopens.
+    newCp.setDataPlanes({{"id-1", "dp-1", "10.0.0.1", "2.5.0", "normal", "h", 0},
+                         {"id-4", "dp-4", "10.0.0.4", "2.0.5", "normal", "h", 0}});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.state().checkpoints.isDone("data-planes"); }, 10000));
+    EXPECT_EQ(journalCount("checkpoints", "reopened"), 1);
+    const core::JournalEvent *reopened = wizard.state().journal->last("checkpoints", "reopened");
+    ASSERT_NE(reopened, nullptr);
+    EXPECT_TRUE(reopened->detail.contains("dp-4")) << qPrintable(reopened->detail);
+    EXPECT_TRUE(wizard.state().checkpoints.isDone("control-plane")) << "earlier checkpoints stand";
 }

@@ -556,6 +556,19 @@ void CheckpointsPage::showDataPlanes(const core::DataPlaneCheck &check)
     lines += check.problems;
     lines += check.notes;
     m_nodeMessage->setText(lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    core::Checkpoints &cp = m_state.checkpoints;
+    const QList<core::Checkpoint> &items = cp.items();
+    qsizetype dp = 0;
+    while (dp < items.size() && items.at(dp).id != QLatin1String("data-planes"))
+        ++dp;
+    const bool retired = dp + 1 < items.size() && items.at(dp + 1).done;
+    if (!check.ok() && !check.error && dp < items.size() && items.at(dp).done && !retired) {
+        // A Data Plane dropped back (an old version rejoined, or none is left) before the old
+        // Control Plane was retired: the checkpoint no longer holds.
+        record(cp.reopen(QStringLiteral("data-planes"), check.problems.join(QLatin1Char(' '))));
+        refreshList();
+        return;
+    }
     if (check.ok())
         pass(QStringLiteral("data-planes"), check.fromDatastore ? tr("%n Data Plane(s) on %1 (read from clustering_data_planes)", nullptr,
                                                                      int(check.dataPlanes.size()))
