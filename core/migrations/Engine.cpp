@@ -10,7 +10,6 @@
 #include "TeardownFunctions.h"
 #include "db/PgCancelToken.h"
 #include "db/PgConnection.h"
-#include "db/PgTransaction.h"
 #include "schema/DatastoreProbe.h"
 #include "util/Log.h"
 
@@ -137,67 +136,63 @@ Result<qint64> Engine::runSection(PgConnection &conn, const PlanStep &step, cons
     }
 }
 
+Result<qint64> Engine::runPartsFirst(PgConnection &conn, const PlanStep &step, StepReport &report,
+                                     const PgCancelToken &cancel)
+{
+    if (step.phase != Phase::Teardown || step.teardown.isEmpty() || step.teardown.first().parts < 2 || m_options.partsMinRows < 0)
+        return qint64(0);
+    // The heavy row rewrite first, spread over concurrent transactions; the step's own
+    // transaction then runs it once more and finds only rows written meanwhile.
+    const TeardownStep &t = step.teardown.first();
+    auto estimate = partsTableRows(conn, t);
+    if (!estimate)
+        return estimate.error();
+    if (*estimate < m_options.partsMinRows)
+        return qint64(0);
+    auto parts = runTeardownParts(conn, t, PartsRun{substitute(t.partSql), m_options.ddlLockTimeoutMs, m_options.maxLockRetries},
+                                  cancel);
+    if (!parts)
+        return parts.error();
+    report.lockRetries += parts->lockRetries;
+    report.parts = t.parts - int(parts->skipped.size());
+    for (const QString &why : parts->skipped)
+        qCWarning(lcEngine).noquote() << QStringLiteral("%1: a part ran in the step's own transaction instead: %2").arg(step.title(), why);
+    return parts->rows;
+}
+
 Status Engine::executeStep(PgConnection &conn, const PlanStep &step, StepReport &report,
                            const PgCancelToken &cancel)
 {
     const QList<StepTransaction> transactions = splitStep(step);
-    qint64 rows = 0;
-    if (step.phase == Phase::Teardown && !step.teardown.isEmpty() && step.teardown.first().parts > 1
-        && m_options.partsMinRows >= 0) {
-        // The heavy row rewrite first, spread over concurrent transactions; the step's own
-        // transaction below runs it once more and finds only rows written meanwhile.
-        const TeardownStep &t = step.teardown.first();
-        auto estimate = partsTableRows(conn, t);
-        if (!estimate)
-            return estimate.error();
-        if (*estimate >= m_options.partsMinRows) {
-            auto parts = runTeardownParts(conn, t, PartsRun{substitute(t.partSql), m_options.ddlLockTimeoutMs, m_options.maxLockRetries},
-                                          cancel);
-            if (!parts)
-                return parts.error();
-            rows += parts->rows;
-            report.lockRetries += parts->lockRetries;
-            report.parts = t.parts - int(parts->skipped.size());
-            for (const QString &why : parts->skipped)
-                qCWarning(lcEngine).noquote() << QStringLiteral("%1: a part ran in the step's own transaction instead: %2").arg(step.title(), why);
-        }
-    }
+    auto partsRows = runPartsFirst(conn, step, report, cancel);
+    if (!partsRows)
+        return partsRows.error();
+    qint64 rows = *partsRows;
+    auto mayRetry = [&] {
+        if (report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
+            return false;
+        ++report.lockRetries;
+        return true;
+    };
     for (int t = 0; t < transactions.size(); ++t) {
         const bool last = t == transactions.size() - 1;
-        for (;;) {
-            qint64 txRows = 0;
-            Status result = [&]() -> Status {
-                auto tx = PgTransaction::begin(conn);
-                if (!tx)
-                    return tx.error();
-                // A statement waits at most this long for a table lock, then its section backs
-                // off and retries, instead of queueing every proxy query behind it.
-                if (Status s = conn.execScript(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_options.ddlLockTimeoutMs)); !s)
-                    return s;
-                for (const StepSection &section : transactions.at(t).sections) {
-                    auto n = runSection(conn, step, section, report, cancel);
-                    if (!n)
-                        return n.error();
-                    txRows += *n;
-                }
-                if (last) {
-                    const Status s = step.phase == Phase::Up
-                                         ? schema_meta::recordUp(conn, step.subsystem, step.migration, step.recordsPending)
-                                         : schema_meta::recordTeardown(conn, step.subsystem, step.migration);
-                    if (!s)
-                        return s;
-                }
-                return tx->commit();
-            }();
-            if (result) {
-                rows += txRows;
-                break;
+        qint64 txRows = 0;
+        const Status result = runRetriedTransaction(conn, m_options.ddlLockTimeoutMs, [&]() -> Status {
+            txRows = 0;
+            for (const StepSection &section : transactions.at(t).sections) {
+                auto n = runSection(conn, step, section, report, cancel);
+                if (!n)
+                    return n.error();
+                txRows += *n;
             }
-            if (!isLockRetryable(result.error()) || report.lockRetries >= m_options.maxLockRetries || cancel.isCancelled())
-                return result;
-            ++report.lockRetries;
-            lockBackoff();
-        }
+            if (!last)
+                return {};
+            return step.phase == Phase::Up ? schema_meta::recordUp(conn, step.subsystem, step.migration, step.recordsPending)
+                                           : schema_meta::recordTeardown(conn, step.subsystem, step.migration);
+        }, mayRetry);
+        if (!result)
+            return result;
+        rows += txRows;
     }
     report.rowsAffected = rows;
     return {};

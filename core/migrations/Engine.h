@@ -78,6 +78,10 @@ public:
 private:
     Status executeStep(PgConnection &conn, const PlanStep &step, StepReport &report,
                        const PgCancelToken &cancel);
+    /// A teardown whose first sub-step is marked `parts`, on a large enough table: runs those
+    /// parts (TeardownParts) and returns the rows they rewrote; 0 for every other step.
+    Result<qint64> runPartsFirst(PgConnection &conn, const PlanStep &step, StepReport &report,
+                                 const PgCancelToken &cancel);
     Result<qint64> runSection(PgConnection &conn, const PlanStep &step, const StepSection &section,
                               StepReport &report, const PgCancelToken &cancel);
     QString substitute(const QString &sql);

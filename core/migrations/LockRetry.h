@@ -2,22 +2,24 @@
 #pragma once
 
 #include "Error.h"
+#include "Result.h"
 
-#include <QRandomGenerator>
-#include <QThread>
+#include <functional>
 
 namespace kuw::core {
 
+class PgConnection;
+
 /// A lock request that timed out (lock_timeout) or lost a deadlock: worth another try.
-inline bool isLockRetryable(const Error &e)
-{
-    return e.sqlState == "55P03" /* lock_not_available */ || e.sqlState == "40P01" /* deadlock_detected */;
-}
+bool isLockRetryable(const Error &e);
 
 /// Short random backoff: let the queued readers through, and de-synchronize retries.
-inline void lockBackoff()
-{
-    QThread::msleep(20 + QRandomGenerator::global()->bounded(80));
-}
+void lockBackoff();
+
+/// Runs `body` in a transaction that first sets `lock_timeout`, then commits. When a lock
+/// request times out or loses a deadlock, the transaction is rolled back and, after a short
+/// backoff, run again for as long as `mayRetry()` agrees (it also counts the retry).
+Status runRetriedTransaction(PgConnection &conn, int lockTimeoutMs, const std::function<Status()> &body,
+                             const std::function<bool()> &mayRetry);
 
 } // namespace kuw::core

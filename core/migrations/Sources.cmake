@@ -26,6 +26,7 @@ target_sources(kuw_core PRIVATE
   migrations/StepSections.h
   migrations/StepSections.cpp
   migrations/LockRetry.h
+  migrations/LockRetry.cpp
   migrations/TeardownParts.h
   migrations/TeardownParts.cpp
   migrations/Engine.h

@@ -6,7 +6,6 @@
 #include "Plan.h"
 #include "db/PgCancelToken.h"
 #include "db/PgConnection.h"
-#include "db/PgTransaction.h"
 
 #include <atomic>
 #include <chrono>
@@ -49,25 +48,16 @@ PartResult runPart(const ConnectionSettings &settings, const QString &sql, const
             return {conn.error(), {}};
         return {qint64(0), conn.error().message};
     }
-    for (;;) {
-        qint64 rows = 0;
-        Status result = [&]() -> Status {
-            auto tx = PgTransaction::begin(**conn);
-            if (!tx)
-                return tx.error();
-            if (Status s = (*conn)->execScript(QStringLiteral("SET LOCAL lock_timeout = %1").arg(run.lockTimeoutMs)); !s)
-                return s;
-            if (Status s = (*conn)->execScript(sql); !s)
-                return s;
-            rows = (*conn)->lastScriptRows();
-            return tx->commit();
-        }();
-        if (result)
-            return {rows, {}};
-        if (!isLockRetryable(result.error()) || token->isCancelled() || retries.fetch_add(1) >= run.maxRetries)
-            return {result.error(), {}};
-        lockBackoff();
-    }
+    qint64 rows = 0;
+    const Status result = runRetriedTransaction(**conn, run.lockTimeoutMs, [&]() -> Status {
+        if (Status s = (*conn)->execScript(sql); !s)
+            return s;
+        rows = (*conn)->lastScriptRows();
+        return {};
+    }, [&] { return !token->isCancelled() && retries.fetch_add(1) < run.maxRetries; });
+    if (!result)
+        return {result.error(), {}};
+    return {rows, {}};
 }
 
 } // namespace
