@@ -19,7 +19,7 @@ QString DataPlaneRow::toText() const
              syncStatus.isEmpty() ? QStringLiteral("sync status unknown") : syncStatus, lastSeen);
 }
 
-Result<QList<DataPlaneRow>> dataPlanes(PgConnection &conn)
+Result<QList<DataPlaneRow>> dataPlanes(PgConnection &conn, bool *tableExists)
 {
     auto has = conn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
                                         "EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1) "
@@ -28,6 +28,8 @@ Result<QList<DataPlaneRow>> dataPlanes(PgConnection &conn)
     if (!has)
         return has.error();
     QList<DataPlaneRow> out;
+    if (tableExists)
+        *tableExists = has->boolean(0, 0);
     if (!has->boolean(0, 0))
         return out;
     const bool versioned = has->boolean(0, 1);

@@ -28,7 +28,8 @@ struct DataPlaneRow
     QString toText() const;
 };
 
-/// The hybrid DP inventory; an empty list when the table does not exist.
-Result<QList<DataPlaneRow>> dataPlanes(PgConnection &conn);
+/// The hybrid DP inventory; an empty list when the table does not exist (then `*tableExists`,
+/// when given, is false).
+Result<QList<DataPlaneRow>> dataPlanes(PgConnection &conn, bool *tableExists = nullptr);
 
 } // namespace kuw::core

@@ -11,14 +11,11 @@ namespace kuw::core {
 StoredDataPlanes readStoredDataPlanes(PgConnection &conn)
 {
     StoredDataPlanes out;
-    auto exists = conn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"),
-                            {conn.quoteIdentifier(conn.schema()) + QStringLiteral(".clustering_data_planes")});
-    auto rows = exists ? dataPlanes(conn) : Result<QList<DataPlaneRow>>(exists.error());
+    auto rows = dataPlanes(conn, &out.tableExists);
     if (!rows) {
         out.error = rows.error();
         return out;
     }
-    out.tableExists = exists->boolean(0, 0);
     for (const DataPlaneRow &r : *rows) {
         if (!r.expired) // as Kong's DAO lists them
             out.dataPlanes << DataPlane{r.id, r.hostname, r.ip, r.version, r.syncStatus, r.configHash, r.lastSeenEpoch};
