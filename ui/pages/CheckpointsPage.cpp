@@ -557,14 +557,10 @@ void CheckpointsPage::showDataPlanes(const core::DataPlaneCheck &check)
     lines += check.notes;
     m_nodeMessage->setText(lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     core::Checkpoints &cp = m_state.checkpoints;
-    const QList<core::Checkpoint> &items = cp.items();
-    qsizetype dp = 0;
-    while (dp < items.size() && items.at(dp).id != QLatin1String("data-planes"))
-        ++dp;
-    const bool retired = dp + 1 < items.size() && items.at(dp + 1).done;
-    if (!check.ok() && !check.error && dp < items.size() && items.at(dp).done && !retired) {
-        // A Data Plane dropped back (an old version rejoined, or none is left) before the old
-        // Control Plane was retired: the checkpoint no longer holds.
+    // Checkpoints pass in order and the old Control Plane's retirement is the only one after
+    // "data-planes": while not all are done, a Data Plane dropping back (an old version
+    // rejoined, or none is left) means the checkpoint no longer holds.
+    if (!check.ok() && !check.error && cp.isDone(QStringLiteral("data-planes")) && !cp.allDone()) {
         record(cp.reopen(QStringLiteral("data-planes"), check.problems.join(QLatin1Char(' '))));
         refreshList();
         return;
